@@ -18,7 +18,8 @@ def test_text_summary(tmp_path):
     assert proc.returncode == 0, proc.stderr.decode()
     assert "Grain talks stall in Ankara" in out and "4 sentences" in out
     assert "call_to_action" in out and "Share this article" in out
-    assert "Actors: not extracted — not built in this version" in out
+    assert "Quotes: not extracted — not built in this version" in out
+    assert "Turkey" in out  # an actor, with the sentence that supports it
 
 
 def test_json_output_validates(tmp_path, validate):

@@ -159,3 +159,9 @@ def test_lines_that_introduce_or_hold_prose_are_not_teasers(line):
 def test_first_line_with_a_full_stop(first, is_headline):
     headline, _ = kinds(f"{first}\n\nThe vote is now expected next week, aides said.")
     assert (headline == first) is is_headline
+
+
+def test_a_one_line_text_has_no_headline():
+    for text in ("The European Parliament Approved The Act.", "Ceasefire holds in the south"):
+        headline, found = kinds(text)
+        assert headline is None and found == []

@@ -9,6 +9,7 @@ import spacy
 from spacy.language import Language
 
 from . import components  # noqa: F401  (registers the stellung factories)
+from .actors import resolve  # noqa: F401  (registers stellung_actors)
 from .errors import ModelNotFound
 
 # Names that also find a re-uploaded package of the same pipeline. The PyPI package
@@ -28,7 +29,7 @@ def _installed() -> list[str]:
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(name: str, extra_patterns: tuple[str, ...] = ()) -> Language:
+def load_pipeline(name: str, extra_patterns: tuple[str, ...] = (), kb_dirs: tuple[str, ...] = ()) -> Language:
     """The spaCy pipeline ``name`` (package or path) with stellung's segmenter added."""
     nlp = None
     for candidate in MODEL_ALIASES.get(name, (name,)):
@@ -41,6 +42,9 @@ def load_pipeline(name: str, extra_patterns: tuple[str, ...] = ()) -> Language:
         raise ModelNotFound(f"spaCy pipeline {name!r} is not installed; install it with `{hint}` "
                             f"(installed pipelines: {have}); choose one with --model or STELLUNG_MODEL")
     _add_stellung_components(nlp, extra_patterns)
+    if nlp.lang == "en" and "ner" in nlp.pipe_names and "parser" in nlp.pipe_names:
+        # The actor stage reads the parse and the entities; its lexicons are English.
+        nlp.add_pipe("stellung_actors", after="ner", config={"kb_dirs": list(kb_dirs)})
     return nlp
 
 
@@ -56,7 +60,20 @@ def load_blank(lang: str, extra_patterns: tuple[str, ...] = ()) -> Language:
     return nlp
 
 
+# Typographic quote marks split a token wherever they stand: translated and scraped
+# text often lacks the space around them ('future,“concluded', 'said:„We').
+QUOTE_INFIXES = (r"[“”„«»‹›]", r"(?<=\w)[,.!?;:](?=[“”„«»‹›])")
+
+
+def _split_quote_marks(nlp: Language) -> None:
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes or []) + list(QUOTE_INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 def _add_stellung_components(nlp: Language, extra_patterns: tuple[str, ...]) -> None:
+    _split_quote_marks(nlp)
     config = {"extra_patterns": list(extra_patterns)}
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("stellung_segmenter", before="parser", config=config)

@@ -27,7 +27,8 @@ from spacy.tokens import Doc
 from . import __version__
 from .components import TITLE_KEY
 from .errors import InputError, StellungError
-from .model import Analysis, Document, Failure, Sentence
+from .actors.resolve import PUBLISHED_KEY
+from .model import Actor, Analysis, Document, Failure, Mention, Sentence
 from .nlp import load_blank, load_pipeline, pipeline_name
 from .settings import Settings
 from .text.language import detect_language
@@ -53,7 +54,8 @@ class Analyzer:
 
     def __init__(self, settings: Settings | None = None, **overrides):
         self.settings = settings or Settings.from_env(**overrides)
-        self.nlp = load_pipeline(self.settings.model, self.settings.boilerplate_files)
+        self.nlp = load_pipeline(self.settings.model, self.settings.boilerplate_files, self.settings.kb_dirs)
+        self.built_stages = {"actors"} if "stellung_actors" in self.nlp.pipe_names else set()
         self.language = self.nlp.lang
         self.pipeline_info = {"stellung": __version__, "model": pipeline_name(self.nlp)}
 
@@ -163,6 +165,8 @@ class Analyzer:
         prepared.doc = nlp.make_doc(text)
         if title:
             prepared.doc.user_data[TITLE_KEY] = title
+        if published:
+            prepared.doc.user_data[PUBLISHED_KEY] = published
         return prepared
 
     def _parse(self, items: list[_Prepared]) -> None:
@@ -172,9 +176,9 @@ class Analyzer:
         nlp = items[0].nlp
         try:
             docs = list(nlp.pipe([p.doc for p in items], batch_size=self.settings.batch_size))
-        except Exception:
+        except Exception as exc:
             if len(items) == 1:
-                items[0].warnings.append("the spaCy pipeline failed on this text")
+                items[0].warnings.append(f"the pipeline failed on this text: {type(exc).__name__}: {exc}")
                 items[0].doc = None
                 return
             for p in items:  # find the one that fails; the others still get parsed
@@ -194,7 +198,12 @@ class Analyzer:
         analysis.stages = {"reading": "done", "segmentation": "done"}
         skipped = p.nlp is not self.nlp
         for stage in EXTRACTION_STAGES:
-            analysis.stages[stage] = f"skipped: language '{document.language}'" if skipped else NOT_BUILT
+            if skipped:
+                analysis.stages[stage] = f"skipped: language '{document.language}'"
+            else:
+                analysis.stages[stage] = "done" if stage in self.built_stages else NOT_BUILT
+        if not skipped and "actors" in self.built_stages:
+            analysis.actors = _actors(doc, analysis)
         return analysis
 
     # ------------------------------------------------------------ processes
@@ -244,6 +253,22 @@ def _sentences(doc: Doc, document: Document) -> list[Sentence]:
         kind = next((k for s, e, k in spans if s < end and start < e), None)
         out.append(Sentence(len(out), start, end, paragraph, kind))
     return out
+
+
+def _actors(doc: Doc, analysis: Analysis) -> list[Actor]:
+    """The actor stage's results as model objects: each actor once, mentions in text order,
+    actors in order of their first mention (an enclosing mention before one inside it)."""
+    infos = doc._.stellung_actors or {}
+    actors: dict[str, Actor] = {}
+    for hit in doc._.stellung_mentions or []:
+        info = infos[hit.actor]
+        actor = actors.get(info.id)
+        if actor is None:
+            actor = actors[info.id] = Actor(info.id, info.name, info.kind, info.country, info.sector, roles=list(info.roles))
+        start, end = doc[hit.start].idx, doc[hit.end - 1].idx + len(doc[hit.end - 1].text)
+        sentence = analysis.sentence_at(start)
+        actor.mentions.append(Mention(start, end, doc.text[start:end], sentence.index if sentence else -1, hit.how))
+    return list(actors.values())
 
 
 def analyze(text_or_html: str, **meta) -> Analysis:

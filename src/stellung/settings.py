@@ -31,6 +31,8 @@ class Settings:
     min_language_confidence: float = 0.5
     # Extra boilerplate pattern files (YAML, same format as text/boilerplate/*.yaml).
     boilerplate_files: tuple[str, ...] = ()
+    # Extra knowledge-base directories (same layout as actors/data/), see README.
+    kb_dirs: tuple[str, ...] = ()
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":

@@ -224,9 +224,10 @@ def find_boilerplate(text: str, paragraphs: list[Paragraph], patterns: tuple[Pat
 
 
 def _stands_alone(line: Line, lines: list[Line], i: int) -> bool:
-    """The line is a paragraph of its own, or followed by a paragraph break (not a wrapped sentence)."""
+    """The line is followed by a paragraph break or a new sentence (not a wrapped sentence);
+    a text of one line has no headline: it is all there is."""
     nxt = lines[i + 1] if i + 1 < len(lines) else None
-    return nxt is None or nxt.paragraph != line.paragraph or nxt.text[:1].isupper()
+    return nxt is not None and (nxt.paragraph != line.paragraph or nxt.text[:1].isupper())
 
 
 def _is_body_teaser(line: Line, lines: list[Line], i: int) -> bool:

