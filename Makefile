@@ -31,6 +31,8 @@ eval: $(STAMP)
 	    echo "== $$task"; \
 	    $(BIN)/python $(SHARED)/eval/score.py $$task $(SHARED)/eval/$${task}_dev.jsonl --cmd "$(BIN)/stellung analyze --format jsonl" | tail -n 4; \
 	  done; \
+	  echo "== actors, stellung's own cases (eval/actors_cases.jsonl)"; \
+	  $(BIN)/python $(SHARED)/eval/score.py actors eval/actors_cases.jsonl --cmd "$(BIN)/stellung analyze --format jsonl" | tail -n 1; \
 	else echo "$(SHARED)/eval not found: the dev sets live beside the project, in ../shared; nothing to score"; fi
 
 # Re-pin after changing requirements.in (needs uv: pip install uv).

@@ -140,3 +140,23 @@ def test_mentions_carry_sentence_and_offsets(analyzer):
     a, _ = actors_of(analyzer, "Chile and Peru met. Then Bolivia joined the talks.")
     bolivia, mention = who(a, "Bolivia")
     assert mention.sentence == 1 and a.document.text[mention.start:mention.end] == "Bolivia"
+
+
+def test_coordinated_demonyms_give_one_body_each(analyzer):
+    a, _ = actors_of(analyzer, "Serbian and Kosovar negotiators met in Brussels on Thursday.")
+    first, mention = who(a, "Serbian")
+    second, _ = who(a, "Kosovar negotiators")
+    assert (first.country, first.sector, mention.how) == ("SRB", "GOV", "demonym")
+    assert (second.country, second.sector) == ("XKX", "GOV")
+
+
+def test_an_actor_stage_failure_keeps_the_document(analyzer, monkeypatch):
+    from stellung.actors import resolve
+
+    def broken(self):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(resolve._DocState, "run", broken)
+    a = analyzer.analyze("Chile and Peru signed a fisheries agreement.")
+    assert a.actors == [] and len(a.sentences) == 1
+    assert any("actor stage failed" in w and "boom" in w for w in a.warnings)

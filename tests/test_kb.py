@@ -111,3 +111,14 @@ def test_bad_entries_name_file_entry_and_field(tmp_path, name, content, message)
 def test_missing_user_directory(tmp_path):
     with pytest.raises(KnowledgeError, match="not a directory"):
         load_kb((str(tmp_path / "nope"),))
+
+
+def test_the_built_kb_is_cached_and_reused(tmp_path, monkeypatch):
+    from stellung.actors import kb as kb_module
+
+    monkeypatch.setenv("STELLUNG_CACHE_DIR", str(tmp_path))
+    first = kb_module._load_kb.__wrapped__(())
+    assert len(list(tmp_path.glob("kb-*.pickle"))) == 1
+    monkeypatch.setattr(kb_module, "_build_kb", lambda dirs: pytest.fail("rebuilt despite the cache"))
+    second = kb_module._load_kb.__wrapped__(())
+    assert second.entries.keys() == first.entries.keys()

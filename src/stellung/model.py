@@ -164,6 +164,8 @@ class Quote:
     cue: Span | None
     addressee: str | None = None
     sentences: list[int] = field(default_factory=list)
+    # The stretches in quote marks of a split quote ("…,” he said, “…”); one part otherwise.
+    parts: list[Span] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -172,6 +174,7 @@ class Quote:
             "speaker_span": self.speaker_span.to_dict() if self.speaker_span else None,
             "cue": self.cue.to_dict() if self.cue else None,
             "addressee": self.addressee, "sentences": list(self.sentences),
+            "parts": [p.to_dict() for p in self.parts],
         }
 
 

@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from . import components  # noqa: F401  (registers the stellung factories)
 from .actors import resolve  # noqa: F401  (registers stellung_actors)
+from .quotes import extract  # noqa: F401  (registers stellung_quotes)
 from .errors import ModelNotFound
 
 # Names that also find a re-uploaded package of the same pipeline. The PyPI package
@@ -45,6 +46,7 @@ def load_pipeline(name: str, extra_patterns: tuple[str, ...] = (), kb_dirs: tupl
     if nlp.lang == "en" and "ner" in nlp.pipe_names and "parser" in nlp.pipe_names:
         # The actor stage reads the parse and the entities; its lexicons are English.
         nlp.add_pipe("stellung_actors", after="ner", config={"kb_dirs": list(kb_dirs)})
+        nlp.add_pipe("stellung_quotes", after="stellung_actors")
     return nlp
 
 

@@ -27,8 +27,8 @@ from spacy.tokens import Doc
 from . import __version__
 from .components import TITLE_KEY
 from .errors import InputError, StellungError
-from .actors.resolve import PUBLISHED_KEY
-from .model import Actor, Analysis, Document, Failure, Mention, Sentence
+from .actors.resolve import PUBLISHED_KEY, WARNINGS_KEY
+from .model import Actor, Analysis, Document, Failure, Mention, Quote, Sentence, Span
 from .nlp import load_blank, load_pipeline, pipeline_name
 from .settings import Settings
 from .text.language import detect_language
@@ -55,7 +55,8 @@ class Analyzer:
     def __init__(self, settings: Settings | None = None, **overrides):
         self.settings = settings or Settings.from_env(**overrides)
         self.nlp = load_pipeline(self.settings.model, self.settings.boilerplate_files, self.settings.kb_dirs)
-        self.built_stages = {"actors"} if "stellung_actors" in self.nlp.pipe_names else set()
+        self.built_stages = {stage for stage, component in (("actors", "stellung_actors"), ("quotes", "stellung_quotes"))
+                             if component in self.nlp.pipe_names}
         self.language = self.nlp.lang
         self.pipeline_info = {"stellung": __version__, "model": pipeline_name(self.nlp)}
 
@@ -193,7 +194,8 @@ class Analyzer:
         document.boilerplate = doc._.stellung_boilerplate or []
         if document.title is None and doc._.stellung_headline:
             document.title = doc._.stellung_headline
-        analysis = Analysis(document=document, warnings=p.warnings, pipeline=dict(self.pipeline_info))
+        analysis = Analysis(document=document, warnings=p.warnings + list(doc.user_data.get(WARNINGS_KEY, [])),
+                            pipeline=dict(self.pipeline_info))
         analysis.sentences = _sentences(doc, document)
         analysis.stages = {"reading": "done", "segmentation": "done"}
         skipped = p.nlp is not self.nlp
@@ -204,6 +206,8 @@ class Analyzer:
                 analysis.stages[stage] = "done" if stage in self.built_stages else NOT_BUILT
         if not skipped and "actors" in self.built_stages:
             analysis.actors = _actors(doc, analysis)
+        if not skipped and "quotes" in self.built_stages:
+            analysis.quotes = _quotes(doc, analysis)
         return analysis
 
     # ------------------------------------------------------------ processes
@@ -259,6 +263,7 @@ def _actors(doc: Doc, analysis: Analysis) -> list[Actor]:
     """The actor stage's results as model objects: each actor once, mentions in text order,
     actors in order of their first mention (an enclosing mention before one inside it)."""
     infos = doc._.stellung_actors or {}
+    text = analysis.document.text  # Doc.text rebuilds the string on every call
     actors: dict[str, Actor] = {}
     for hit in doc._.stellung_mentions or []:
         info = infos[hit.actor]
@@ -267,8 +272,21 @@ def _actors(doc: Doc, analysis: Analysis) -> list[Actor]:
             actor = actors[info.id] = Actor(info.id, info.name, info.kind, info.country, info.sector, roles=list(info.roles))
         start, end = doc[hit.start].idx, doc[hit.end - 1].idx + len(doc[hit.end - 1].text)
         sentence = analysis.sentence_at(start)
-        actor.mentions.append(Mention(start, end, doc.text[start:end], sentence.index if sentence else -1, hit.how))
+        actor.mentions.append(Mention(start, end, text[start:end], sentence.index if sentence else -1, hit.how))
     return list(actors.values())
+
+
+def _quotes(doc: Doc, analysis: Analysis) -> list[Quote]:
+    text = analysis.document.text
+    out = []
+    for n, hit in enumerate(doc._.stellung_quotes or [], start=1):
+        sentences = [s.index for s in analysis.sentences if s.start < hit.end and hit.start < s.end]
+        out.append(Quote(
+            f"q{n}", hit.kind, hit.start, hit.end, text[hit.start:hit.end], hit.speaker,
+            Span.of(text, *hit.speaker_span) if hit.speaker_span else None,
+            Span.of(text, *hit.cue) if hit.cue else None, hit.addressee, sentences,
+            [Span.of(text, s, e) for s, e in hit.parts]))
+    return out
 
 
 def analyze(text_or_html: str, **meta) -> Analysis:

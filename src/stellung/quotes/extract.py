@@ -1,0 +1,468 @@
+"""Quotes and reported speech, with speaker, cue and addressee.
+
+The ``stellung_quotes`` spaCy component runs after ``stellung_actors``:
+
+1. direct quotes: quote marks of every common style are paired by a scanner that
+   knows which closer each opener takes („…“ and „…”, “…”, «…», »…«, ‚…‘, ‘…’, "…", '…'),
+   tells apostrophes from closing marks, lets a quote run on over paragraphs that open
+   with a quote mark, and closes an unbalanced quote at its paragraph's end;
+2. each direct quote's cue and speaker: a cue verb after it ("…,” he said; "…“
+   concluded the member of …"), or before it ("X said: „…“"); split quotes ("…,” he
+   said, “…”) become one quote of two parts; a quote with no cue of its own continues
+   the previous speaker's quote;
+3. reported speech: a cue verb with a clause ("X said (that) …", "…, X said", "X told
+   Y …"), with an object that stands for a statement ("denied the report"), or
+   "According to X, …".
+
+Speakers are resolved through the actor stage (``doc._.stellung_token_actor``), so
+"he" and "the senator" become the person they stand for. Results: ``doc._.stellung_quotes``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+if not Doc.has_extension("stellung_quotes"):
+    Doc.set_extension("stellung_quotes", default=None)
+
+# opener -> the marks that can close it
+CLOSERS = {
+    "“": "”", "„": "“”", "«": "»", "»": "«", "‚": "‘’", "‘": "’", '"': '"', "'": "'",
+    "‹": "›", "›": "‹", "「": "」", "『": "』",
+}
+OPEN_BEFORE = set(" \t\n([{—–-/:;,") | set(CLOSERS)
+# A quote of fewer words is a scare quote, a term or part of reported speech ("called
+# it a “witch hunt”"), not a statement of its own.
+MIN_STATEMENT_WORDS = 4
+# A quote with no cue and no earlier speaker to continue is kept from this length on
+# (a statement whose speaker the text does not give); shorter, it is a title or a term.
+MIN_UNATTRIBUTED_WORDS = 8
+DASHES = {"―", "—", "–", "--", "-"}
+# A cue further than this from its quote (in tokens) belongs to something else.
+MAX_CUE_DISTANCE = 12
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+
+
+@dataclass(slots=True)
+class QuoteHit:
+    kind: str  # direct | indirect | mixed
+    start: int  # characters, content without quote marks
+    end: int
+    parts: list[tuple[int, int]] = field(default_factory=list)
+    cue: tuple[int, int] | None = None  # characters
+    speaker_span: tuple[int, int] | None = None
+    speaker: str | None = None  # actor id
+    addressee: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    verbs: frozenset
+    object_verbs: frozenset
+    phrases: dict  # lower-case text -> kind
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    data = yaml.safe_load((resources.files(__package__) / "cues.yaml").read_text(encoding="utf-8"))
+    verbs = frozenset(v for group in data["verbs"].values() for v in group)
+    return Cues(verbs, frozenset(data["object_verbs"]), {p["text"]: p["kind"] for p in data["phrases"]})
+
+
+# ---------------------------------------------------------------- quote marks
+
+def find_quote_marks(text: str) -> list[tuple[int, int]]:
+    """(open, close) character positions of every direct quote; close may be the end of
+    the paragraph for an unbalanced quote. Never raises."""
+    out: list[tuple[int, int]] = []
+    text = _double_apostrophes(text)
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in CLOSERS and _is_opener(text, i):
+            close, resume = _find_closer(text, i)
+            if close is not None and close > i + 2:  # a one-letter "quote" is an elision: rock 'n' roll
+                out.append((i, close))
+                i = resume
+                continue
+        i += 1
+    return out
+
+
+_DOUBLE_OPEN = re.compile(r"(?:''|``)(?=\S)")
+_DOUBLE_CLOSE = re.compile(r"(?<=\S)''")
+
+
+def _double_apostrophes(text: str) -> str:
+    """Typewriter double quotes written as two apostrophes (''…'') read as "…"; the
+    text keeps its length, so positions stay those of the document."""
+    if "''" not in text and "``" not in text:
+        return text
+    text = _DOUBLE_CLOSE.sub('" ', text)
+    return _DOUBLE_OPEN.sub(' "', text)
+
+
+def _is_opener(text: str, i: int) -> bool:
+    ch = text[i]
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if nxt.isspace():
+        return False
+    if ch in "'’‘":
+        # An apostrophe sits between letters (don't, Russia's) or after one (the Joneses').
+        return prev in OPEN_BEFORE and nxt.isalnum() or ch == "‘" and not prev.isalnum()
+    if ch == '"':
+        return prev in OPEN_BEFORE or not prev.isalnum()
+    return True
+
+
+def _is_closer(text: str, i: int, closers: str) -> bool:
+    ch = text[i]
+    if ch not in closers:
+        return False
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if ch in "'’" and nxt.isalpha():
+        return False  # an apostrophe: Russia’s, don't
+    return not prev.isspace() or ch not in "'’\""
+
+
+def _find_closer(text: str, start: int) -> tuple[int | None, int]:
+    """Where the quote opened at ``start`` closes; runs on over paragraphs that open
+    with a quote mark; an unclosed quote ends with its paragraph."""
+    closers = CLOSERS[text[start]]
+    i, n = start + 1, len(text)
+    while i < n:
+        if text.startswith("\n\n", i) or text[i] == "\n" and text[i + 1:i + 2] == "\n":
+            j = i
+            while j < n and text[j].isspace():
+                j += 1
+            if j < n and text[j] in CLOSERS and text[j] == text[start]:
+                i = j + 1  # the quote continues in the next paragraph
+                continue
+            end = i
+            while end > start + 1 and text[end - 1].isspace():
+                end -= 1
+            return end, i  # unbalanced: recover the paragraph
+        if _is_closer(text, i, closers):
+            return i, i + 1
+        i += 1
+    end = n
+    while end > start + 1 and text[end - 1].isspace():
+        end -= 1
+    return (end, n) if end > start + 1 else (None, n)
+
+
+# ---------------------------------------------------------------- the component
+
+class QuoteExtractor:
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        self.cues = load_cues()
+        self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for text, kind in self.cues.phrases.items():
+            self.phrase_matcher.add(kind, [nlp.make_doc(text)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            doc._.stellung_quotes = _Quotes(self, doc).run()
+        except Exception as exc:  # keep the document's other stages
+            doc.user_data.setdefault("stellung_warnings", []).append(
+                f"quote stage failed on this text ({type(exc).__name__}: {exc}); no quotes extracted")
+            doc._.stellung_quotes = []
+        return doc
+
+
+class _Quotes:
+    def __init__(self, x: QuoteExtractor, doc: Doc):
+        self.x, self.doc, self.cues = x, doc, x.cues
+        self.token_actor = doc._.stellung_token_actor or {}
+        self.mentions = doc._.stellung_mentions or []
+        self.excluded = _excluded(doc)
+        self.quoted: set[int] = set()  # tokens inside direct quotes
+        self.used_cues: set[int] = set()
+
+    def run(self) -> list[QuoteHit]:
+        hits = self._direct()
+        hits += self._according_to()
+        hits += self._reported()
+        return sorted(hits, key=lambda h: h.start)
+
+    # ------------------------------------------------------------ direct quotes
+
+    def _direct(self) -> list[QuoteHit]:
+        doc, text = self.doc, self.doc.text
+        spans = []
+        for open_i, close_i in find_quote_marks(text):
+            span = doc.char_span(open_i + 1, close_i, alignment_mode="expand")
+            if span is None or not len(span) or any(t.i in self.excluded for t in span):
+                continue
+            spans.append((open_i, close_i, span))
+        hits: list[QuoteHit] = []
+        previous: QuoteHit | None = None
+        k = 0
+        while k < len(spans):
+            open_i, close_i, span = spans[k]
+            words = sum(1 for t in span if t.is_alpha)
+            if words < MIN_STATEMENT_WORDS and not self._signed_right_after(span):
+                k += 1  # left to reported speech, as part of a mixed quote
+                continue
+            self.quoted.update(range(span.start, span.end))
+            cue, speaker_tok, side = self._cue_for(span, spans[k + 1][2] if k + 1 < len(spans) else None)
+            same_paragraph = previous is not None and "\n\n" not in text[previous.end:open_i]
+            if cue is None and same_paragraph:
+                # "“…,” X said. “…”": the next stretch in quote marks goes on with the statement.
+                previous.parts.append((open_i + 1, close_i))
+                previous.end = close_i
+                k += 1
+                continue
+            hit = QuoteHit("direct", open_i + 1, close_i, parts=[(open_i + 1, close_i)])
+            if side == "after":
+                sent_start = span.sent.start
+                lead = [t for t in doc[sent_start:span.start - 1] if not t.is_punct and not t.is_space]
+                if lead:  # 'Not paying taxes “makes me smart,” he said': the sentence is the statement
+                    hit.kind, hit.start = "mixed", lead[0].idx
+            if cue is not None:
+                self._attribute(hit, cue, speaker_tok)
+            elif (dash := self._dash_speaker(span)) is not None:
+                hit.cue, hit.speaker_span, hit.speaker = dash
+            elif previous is not None and "\n\n" not in text[previous.end:text.rfind("\n\n", 0, open_i) + 1 or 0]:
+                # A paragraph that goes on with the previous paragraph's quote.
+                hit.speaker = previous.speaker
+                hit.speaker_span = self._mention_in(span.sent, previous.speaker)
+            elif words < MIN_UNATTRIBUTED_WORDS:
+                k += 1
+                continue
+            hits.append(hit)
+            previous = hit
+            k += 1
+        return hits
+
+    def _signed_right_after(self, span: Span) -> bool:
+        """A short quote that is a statement all the same: '“Don't shoot,” she said.'"""
+        doc = self.doc
+        sent = span.sent
+        if any(not t.is_punct for t in doc[sent.start:span.start - 1]):
+            return False  # it sits inside a sentence: a term, not a statement
+        window = [t for t in doc[span.end:min(len(doc), span.end + 5)] if not t.is_punct]
+        return any(self._is_cue_verb(t) for t in window[:4])
+
+    def _dash_speaker(self, span: Span):
+        """'“…” ― Carlos Raúl': a name after a dash signs the quote."""
+        doc = self.doc
+        i = span.end
+        while i < len(doc) and doc[i].is_punct and doc[i].text not in DASHES:
+            i += 1
+        if i >= len(doc) or doc[i].text not in DASHES:
+            return None
+        j = i + 1
+        while j < len(doc) and doc[j].text in DASHES:  # "--" written as two hyphens
+            j += 1
+        i = j - 1
+        while j < len(doc) and doc[j].pos_ == "PROPN":
+            j += 1
+        if j == i + 1:
+            return None
+        cue = (doc[i].idx, doc[i].idx + len(doc[i].text))
+        speaker = (doc[i + 1].idx, doc[j - 1].idx + len(doc[j - 1].text))
+        return cue, speaker, self.token_actor.get(j - 1)
+
+    def _cue_for(self, span: Span, nxt: Span | None) -> tuple[Token | None, Token | None, str | None]:
+        """The cue verb of a quote: after it in its last sentence, else before it in its first."""
+        doc = self.doc
+        last = doc[span.end - 1].sent
+        stop = min(last.end, nxt.start if nxt is not None else len(doc))
+        after = [t for t in doc[span.end:stop] if not t.is_punct or t.text == ":"][:MAX_CUE_DISTANCE]
+        for tok in after:
+            if self._is_cue_verb(tok):
+                return tok, self._speaker_of(tok, span), "after"
+        # Before it, only as its header: 'X said: „…“', 'X told reporters, “…”'.
+        first = doc[span.start].sent
+        opener = span.start - 1
+        if opener - 1 >= first.start and doc[opener - 1].text in (":", ","):
+            before = doc[max(first.start, opener - 1 - MAX_CUE_DISTANCE):opener - 1]
+            for tok in reversed(list(before)):
+                if self._is_cue_verb(tok) and tok.i not in self.quoted:
+                    return tok, self._speaker_of(tok, span), "before"
+        return None, None, None
+
+    def _is_cue_verb(self, tok: Token) -> bool:
+        return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.cues.verbs and tok.i not in self.used_cues
+
+    def _speaker_of(self, verb: Token, quote: Span | None = None) -> Token | None:
+        for child in verb.children:
+            if child.dep_ in SUBJECTS and (quote is None or not quote.start <= child.i < quote.end):
+                return child
+        for child in verb.children:  # "…“ concluded the member of …": parsed as an object
+            if child.dep_ in ("dobj", "attr") and child.i > verb.i and (quote is None or child.i >= quote.end) \
+                    and child.ent_type_ not in ("DATE", "TIME"):
+                return child
+        for child in verb.children:  # passive: "was quoted by X as saying"
+            if child.dep_ == "agent":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.i != verb.i:
+            return self._speaker_of(verb.head, quote)  # "…, adding that …", "he said and added"
+        return None
+
+    # ------------------------------------------------------------ attribution
+
+    def _attribute(self, hit: QuoteHit, cue: Token, speaker: Token | None) -> None:
+        doc = self.doc
+        self.used_cues.add(cue.i)
+        cue_end = cue.i + 1
+        while cue_end < len(doc) and doc[cue_end].dep_ == "prt" and doc[cue_end].head.i == cue.i:
+            cue_end += 1  # "pointed out"
+        hit.cue = (cue.idx, doc[cue_end - 1].idx + len(doc[cue_end - 1].text))
+        if speaker is not None:
+            hit.speaker = self._actor_of(speaker)
+            mention = self._mention_at(speaker)
+            if mention is not None:
+                hit.speaker_span = mention
+            else:
+                left, right = speaker.left_edge.i, speaker.right_edge.i + 1
+                while right > left + 1 and doc[right - 1].is_punct:
+                    right -= 1
+                hit.speaker_span = (doc[left].idx, doc[right - 1].idx + len(doc[right - 1].text))
+        hit.addressee = self._addressee(cue)
+
+    def _actor_of(self, tok: Token) -> str | None:
+        if tok.i in self.token_actor:
+            return self.token_actor[tok.i]
+        for t in tok.subtree:  # "the member of the Committee ...": the head's mention
+            if t.i in self.token_actor and t.head.i == tok.i:
+                return self.token_actor[t.i]
+        return None
+
+    def _mention_at(self, tok: Token) -> tuple[int, int] | None:
+        for m in self.mentions:
+            if m.start <= tok.i < m.end:
+                return self.doc[m.start].idx, self.doc[m.end - 1].idx + len(self.doc[m.end - 1].text)
+        return None
+
+    def _mention_in(self, sent: Span, actor: str | None) -> tuple[int, int] | None:
+        if actor is None:
+            return None
+        for m in self.mentions:
+            if m.actor == actor and sent.start <= m.start < sent.end:
+                return self.doc[m.start].idx, self.doc[m.end - 1].idx + len(self.doc[m.end - 1].text)
+        return None
+
+    def _addressee(self, cue: Token) -> str | None:
+        """'told the news portal X', 'told Reuters', 'said in an interview with X', 'quoted by TASS'."""
+        for child in cue.children:
+            if child.dep_ in ("dobj", "dative", "iobj") and cue.lemma_ in ("tell", "inform", "brief", "assure", "warn", "notify"):
+                for t in child.subtree:
+                    if t.i in self.token_actor:
+                        return self.token_actor[t.i]
+            if child.dep_ == "prep" and child.lower_ in ("in", "to", "with"):
+                for t in child.subtree:
+                    if t.lower_ in ("interview", "with", "to") and t.i in range(child.i, child.right_edge.i + 1):
+                        for u in t.subtree:
+                            if u.i in self.token_actor and self.token_actor[u.i].startswith("media:"):
+                                return self.token_actor[u.i]
+            if child.dep_ == "agent" and cue.lemma_ == "quote":
+                for t in child.subtree:
+                    if t.i in self.token_actor:
+                        return self.token_actor[t.i]
+        return None
+
+    # ------------------------------------------------------------ reported speech
+
+    def _according_to(self) -> list[QuoteHit]:
+        doc = self.doc
+        hits = []
+        for match_id, start, end in self.x.phrase_matcher(doc):
+            if doc.vocab.strings[match_id] != "according_to" or any(i in self.quoted or i in self.excluded for i in range(start, end)):
+                continue
+            prep = doc[end - 1]
+            source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if source is None:
+                source = next((c for c in doc[start].children if c.dep_ == "pobj"), None)
+            if source is None:
+                continue
+            sent = doc[start].sent
+            # "According to the senator, Moscow and Ankara …": the source ends at its comma.
+            phrase_end = source.right_edge.i + 1
+            comma = next((t.i for t in doc[end:phrase_end] if t.text == ","), None)
+            if comma is not None:
+                phrase_end = comma + 1
+            phrase = set(range(start, phrase_end))
+            content = [t for t in sent if t.i not in phrase and not (t.is_punct and (t.i == sent.end - 1 or t.i + 1 in phrase or t.i - 1 in phrase))]
+            content = [t for t in content if not t.is_space]
+            if len(content) < 3:
+                continue
+            hit = QuoteHit("indirect", content[0].idx, content[-1].idx + len(content[-1].text))
+            hit.cue = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+            hit.speaker = self._actor_of(source)
+            hit.speaker_span = self._mention_at(source) or (doc[source.left_edge.i].idx, source.right_edge.idx + len(source.right_edge.text))
+            hit.kind = "mixed" if any(t.i in self.quoted for t in content) else "indirect"
+            hits.append(hit)
+            self.used_cues.update(range(start, end))
+        return hits
+
+    def _reported(self) -> list[QuoteHit]:
+        doc = self.doc
+        hits = []
+        for tok in doc:
+            if tok.i in self.quoted or tok.i in self.excluded or not self._is_cue_verb(tok):
+                continue
+            clause = next((c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.i not in self.quoted), None)
+            if clause is None and tok.dep_ == "parataxis":
+                clause = tok.head  # "Moscow will respond, he warned"
+            if clause is not None:
+                content = self._clause_tokens(clause, tok)
+            elif tok.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in tok.children):
+                # "called the plan a disaster": what was said is the object and its label
+                parts = [c for c in tok.children if c.dep_ in ("dobj", "oprd")]
+                content = sorted((t for c in parts for t in c.subtree), key=lambda t: t.i)
+            elif tok.lemma_.lower() in self.cues.object_verbs:
+                obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                if obj is None or obj.i in self.token_actor and obj.pos_ == "PROPN":
+                    continue  # "criticised Trump": a person, not a statement
+                content = list(obj.subtree)
+            else:
+                continue
+            content = [t for t in content if not t.is_space]
+            while content and content[-1].is_punct and content[-1].text not in "”“»«\"'’":
+                content.pop()
+            while content and content[0].is_punct and content[0].text not in "“„«»\"'‘":
+                content.pop(0)
+            if len(content) < 3:
+                continue
+            inside = sum(1 for t in content if t.i in self.quoted)
+            if inside > 0.8 * len(content):
+                continue  # a direct quote's cue, handled above
+            hit = QuoteHit("mixed" if inside else "indirect", content[0].idx, content[-1].idx + len(content[-1].text))
+            self._attribute(hit, tok, self._speaker_of(tok))
+            hits.append(hit)
+        return hits
+
+    def _clause_tokens(self, clause: Token, cue: Token) -> list[Token]:
+        """The reported clause: its subtree, with 'that' kept and the cue's own words left out."""
+        tokens = [t for t in clause.subtree if t.i != cue.i]
+        if clause.i < cue.i:
+            # "…, said Alexei Pushkov": the clause stops before the cue and its speaker.
+            tokens = [t for t in tokens if t.i < cue.i]
+        return tokens
+
+
+def _excluded(doc: Doc) -> set[int]:
+    out: set[int] = set()
+    for b in doc._.stellung_boilerplate or []:
+        span = doc.char_span(b.start, b.end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
+
+
+@Language.factory("stellung_quotes")
+def make_quote_extractor(nlp: Language, name: str) -> QuoteExtractor:
+    return QuoteExtractor(nlp, name)

@@ -1,0 +1,130 @@
+"""Quotes and reported speech on sentences written here: every quote style, speaker,
+cue and addressee, and robustness against unbalanced marks."""
+
+import pytest
+
+from stellung.quotes.extract import find_quote_marks
+
+
+def quotes(analyzer, text, **meta):
+    a = analyzer.analyze(text, **meta)
+    return a, a.quotes
+
+
+def speaker_name(a, q):
+    names = {x.id: x.name for x in a.actors}
+    return names.get(q.speaker)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("“We will not give up the port,” the mayor said.", "We will not give up the port,"),
+    ("„We will not give up the port“, the mayor said.", "We will not give up the port"),
+    ("„We will not give up the port”, the mayor said.", "We will not give up the port"),
+    ("«We will not give up the port», the mayor said.", "We will not give up the port"),
+    ("»We will not give up the port«, the mayor said.", "We will not give up the port"),
+    ("‚We will not give up the port‘, the mayor said.", "We will not give up the port"),
+    ("\"We will not give up the port,\" the mayor said.", "We will not give up the port,"),
+    ("'We will not give up Odesa's port,' the mayor said.", "We will not give up Odesa's port,"),
+    ("''We will not give up the port,'' the mayor said.", "We will not give up the port,"),
+])
+def test_quote_styles(analyzer, text, content):
+    _, qs = quotes(analyzer, text)
+    assert [q.kind for q in qs] == ["direct"]
+    assert qs[0].text == content and qs[0].cue.text == "said" and qs[0].speaker_span.text == "the mayor"
+
+
+def test_apostrophes_and_elisions_are_not_quote_marks():
+    text = "Russia’s envoy didn't say it. The Joneses' house and rock 'n' roll stayed."
+    assert find_quote_marks(text) == []
+
+
+def test_nested_quotes_stay_inside():
+    text = "“He told me ‘never again’ and walked out of the room,” she said."
+    (open_, close), = find_quote_marks(text)
+    assert text[open_ + 1:close] == "He told me ‘never again’ and walked out of the room,"
+
+
+def test_unbalanced_marks_are_recovered_and_never_raise(analyzer):
+    text = "“We will win this war, the general said on Monday.\n\nThe talks resumed in Geneva."
+    assert find_quote_marks(text) == [(0, text.index("\n\n"))]
+    for broken in ("”“„«»‹›'\"", "“", "„ “ ” ‚ ‘", "He said: «", "''''''"):
+        analyzer.analyze(broken + " The ministers met in Oslo on Friday.")
+
+
+def test_quote_over_several_paragraphs():
+    text = ("“The first part of the answer goes here.\n\n"
+            "“The second part goes on in a new paragraph,” the envoy said.")
+    (open_, close), = find_quote_marks(text)
+    assert text[close - 6:close] == "graph," and open_ == 0
+
+
+def test_split_quote_is_one_statement_in_two_parts(analyzer):
+    a, qs = quotes(analyzer, "“We are ready to talk,” the minister said, “but not at any price.”")
+    (q,) = qs
+    assert [p.text for p in q.parts] == ["We are ready to talk,", "but not at any price."]
+    assert q.cue.text == "said" and q.speaker_span.text == "the minister"
+
+
+def test_colon_header_and_inverted_speaker(analyzer):
+    a, qs = quotes(analyzer, "The spokeswoman said: “There will be no further comment today.”")
+    assert qs[0].kind == "direct" and qs[0].speaker_span.text == "The spokeswoman" and qs[0].cue.text == "said"
+    text = "Viktor Orlenko, a Ukrainian lawmaker, spoke. “The front is holding for now,” said the lawmaker."
+    a, qs = quotes(analyzer, text)
+    direct = [q for q in qs if q.kind == "direct"]
+    assert speaker_name(a, direct[0]) == "Viktor Orlenko" and direct[0].speaker_span.text == "the lawmaker"
+
+
+def test_pronoun_speaker_and_follow_on_quote(analyzer):
+    text = ("Alexei Pushkov spoke to reporters in Moscow.\n\n"
+            "“Both sides have learned from the crisis,” he stressed. “The channel stays open.”\n\n"
+            "“We will meet again in spring.”")
+    a, qs = quotes(analyzer, text)
+    assert all(q.speaker == "person:alexei-pushkov" for q in qs)
+    assert qs[0].speaker_span.text == "he" and [p.text for p in qs[0].parts][-1] == "The channel stays open."
+    assert qs[1].cue is None  # a paragraph that goes on with the quote
+
+
+def test_scare_quotes_are_not_statements(analyzer):
+    _, qs = quotes(analyzer, "The so-called “peace plan” was dropped after a week of talks.")
+    assert [q.kind for q in qs if q.kind == "direct"] == []
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("The foreign minister said that the border would stay closed.", "that the border would stay closed",
+     "The foreign minister", "said"),
+    ("The border will stay closed until spring, the foreign minister said.", "The border will stay closed until spring",
+     "the foreign minister", "said"),
+    ("According to the senator, both sides want a deal before the summit.", "both sides want a deal before the summit",
+     "the senator", "According to"),
+    ("The ambassador warned that sanctions would follow any attack.", "that sanctions would follow any attack",
+     "The ambassador", "warned"),
+    ("The prime minister believes the coalition will survive the vote.", "the coalition will survive the vote",
+     "The prime minister", "believes"),
+    ("The spokesman denied the report about troop movements.", "the report about troop movements", "The spokesman", "denied"),
+])
+def test_reported_speech(analyzer, text, content, speaker, cue):
+    _, qs = quotes(analyzer, text)
+    (q,) = qs
+    assert (q.kind, q.text, q.speaker_span.text, q.cue.text) == ("indirect", content, speaker, cue)
+
+
+def test_mixed_quote_in_reported_speech(analyzer):
+    _, qs = quotes(analyzer, "The opposition leader said the vote was “a farce from start to finish” and left.")
+    assert [q.kind for q in qs] == ["mixed"]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Alexej Pushkov told the news portal Vestnik Kavkaza that the axis was stable.", "media:vestnik_kavkaza"),
+    ("The minister told Reuters that the talks had failed.", "media:reuters"),
+    ("The minister said in an interview with TASS that the talks had failed.", "media:tass"),
+])
+def test_outlets_as_addressees(analyzer, text, outlet):
+    _, qs = quotes(analyzer, text)
+    assert qs[0].addressee == outlet
+
+
+def test_quotes_carry_sentences_and_offsets(analyzer, validate):
+    text = "Talks in Oslo\n\nThe envoy arrived. “We expect progress,” she said on Friday."
+    a, qs = quotes(analyzer, text)
+    validate(a.to_dict())
+    assert qs[0].sentences == [2] and a.document.text[qs[0].start:qs[0].end] == qs[0].text
