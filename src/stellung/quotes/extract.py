@@ -234,6 +234,10 @@ class _Quotes:
                 self._attribute(hit, cue, speaker_tok)
             elif (dash := self._dash_speaker(span)) is not None:
                 hit.cue, hit.speaker_span, hit.speaker = dash
+            elif any(not t.is_punct and not t.is_space for t in doc[span.sent.start:span.start - 1]) \
+                    and not doc[span.start - 2:span.start - 1].text == ":":
+                k += 1  # inside a sentence of the article's own: part of reported speech, if any
+                continue
             elif previous is not None and "\n\n" not in text[previous.end:text.rfind("\n\n", 0, open_i) + 1 or 0]:
                 # A paragraph that goes on with the previous paragraph's quote.
                 hit.speaker = previous.speaker
@@ -279,7 +283,11 @@ class _Quotes:
         """The cue verb of a quote: after it in its last sentence, else before it in its first."""
         doc = self.doc
         last = doc[span.end - 1].sent
-        stop = min(last.end, nxt.start if nxt is not None else len(doc))
+        sent_end = last.end
+        if all(t.is_punct for t in doc[span.end:last.end]) and last.end < len(doc):
+            # '“…?” he asks.': the parser ended the sentence at the closing mark.
+            sent_end = doc[last.end].sent.end if len(doc[last.end].sent) <= 8 else last.end
+        stop = min(sent_end, nxt.start if nxt is not None else len(doc))
         after = [t for t in doc[span.end:stop] if not t.is_punct or t.text == ":"][:MAX_CUE_DISTANCE]
         for tok in after:
             if self._is_cue_verb(tok):
@@ -301,15 +309,16 @@ class _Quotes:
         for child in verb.children:
             if child.dep_ in SUBJECTS and (quote is None or not quote.start <= child.i < quote.end):
                 return child
-        for child in verb.children:  # "…“ concluded the member of …": parsed as an object
-            if child.dep_ in ("dobj", "attr") and child.i > verb.i and (quote is None or child.i >= quote.end) \
-                    and child.ent_type_ not in ("DATE", "TIME"):
-                return child
         for child in verb.children:  # passive: "was quoted by X as saying"
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
-        if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.i != verb.i:
-            return self._speaker_of(verb.head, quote)  # "…, adding that …", "he said and added"
+        if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and verb.head.i != verb.i:
+            return self._speaker_of(verb.head, quote)  # "…, adding that …", "refused to disclose …"
+        if quote is not None:
+            for child in verb.children:  # '…“ concluded the member of …': inverted, parsed as an object
+                if child.dep_ in ("dobj", "attr") and child.i > verb.i and child.i >= quote.end \
+                        and child.ent_type_ not in ("DATE", "TIME"):
+                    return child
         return None
 
     # ------------------------------------------------------------ attribution
@@ -414,7 +423,8 @@ class _Quotes:
         for tok in doc:
             if tok.i in self.quoted or tok.i in self.excluded or not self._is_cue_verb(tok):
                 continue
-            clause = next((c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.i not in self.quoted), None)
+            clause = next((c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.i not in self.quoted
+                           and _finite(c)), None)
             if clause is None and tok.dep_ == "parataxis":
                 clause = tok.head  # "Moscow will respond, he warned"
             if clause is not None:
@@ -423,13 +433,11 @@ class _Quotes:
                 # "called the plan a disaster": what was said is the object and its label
                 parts = [c for c in tok.children if c.dep_ in ("dobj", "oprd")]
                 content = sorted((t for c in parts for t in c.subtree), key=lambda t: t.i)
-            elif tok.lemma_.lower() in self.cues.object_verbs:
-                obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-                if obj is None or obj.i in self.token_actor and obj.pos_ == "PROPN":
-                    continue  # "criticised Trump": a person, not a statement
-                content = list(obj.subtree)
             else:
-                continue
+                content = self._object_content(tok)
+                if not content:
+                    continue
+
             content = [t for t in content if not t.is_space]
             while content and content[-1].is_punct and content[-1].text not in "”“»«\"'’":
                 content.pop()
@@ -445,13 +453,50 @@ class _Quotes:
             hits.append(hit)
         return hits
 
+    def _object_content(self, verb: Token) -> list[Token]:
+        """What a cue verb reports when it takes no clause: its object and what completes it
+        ("denied the report", "urged Republicans to join", "criticised X for Y", "warned
+        against hackers", "called for more information")."""
+        right = [c for c in verb.children if c.i > verb.i]
+        objects = [c for c in right if c.dep_ in ("dobj", "oprd", "xcomp", "dative")]
+        if objects:
+            first = min(c.i for c in objects)
+            parts = [c for c in right if c.i >= first and c.dep_ in ("dobj", "oprd", "xcomp", "prep", "dative", "ccomp")]
+        else:
+            parts = [c for c in right if c.dep_ == "prep" and c.lower_ in ("for", "against", "of", "about", "to", "on")][:1]
+            if not parts or not any(g.dep_ == "pobj" for g in parts[0].children):
+                return []
+            parts = [next(g for g in parts[0].children if g.dep_ == "pobj")]
+        tokens = sorted((t for c in parts for t in c.subtree), key=lambda t: t.i)
+        if not tokens:
+            return []
+        # one contiguous stretch, as written
+        return [t for t in self.doc[tokens[0].i:tokens[-1].i + 1]]
+
     def _clause_tokens(self, clause: Token, cue: Token) -> list[Token]:
-        """The reported clause: its subtree, with 'that' kept and the cue's own words left out."""
+        """The reported clause: its subtree, with 'that' kept and the cue's own words left out.
+        A clause after its cue runs to the end of the sentence ("said that X, because Y":
+        the parser often hangs "because Y" on the cue), up to a further cue ("…, adding that")."""
         tokens = [t for t in clause.subtree if t.i != cue.i]
         if clause.i < cue.i:
             # "…, said Alexei Pushkov": the clause stops before the cue and its speaker.
-            tokens = [t for t in tokens if t.i < cue.i]
-        return tokens
+            return [t for t in tokens if t.i < cue.i]
+        start = min(t.i for t in tokens)
+        end = cue.sent.end
+        for t in self.doc[max(t.i for t in tokens) + 1:cue.sent.end]:
+            if t.head.i == cue.i and (self._is_cue_verb(t) or t.dep_ in ("cc", "conj")):
+                end = t.i
+                break
+        return [t for t in self.doc[start:end] if t.i != cue.i]
+
+
+def _finite(head: Token) -> bool:
+    """A clause that states something: a finite verb, an auxiliary, or 'that'/'whether'
+    ("she thinks the deal will hold"), not a bare infinitive ("saw their incomes go up")."""
+    if head.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass", "mark") and (c.tag_ in ("MD", "VBD", "VBZ", "VBP") or c.lower_ in ("that", "whether", "if"))
+               for c in head.children)
 
 
 def _excluded(doc: Doc) -> set[int]:
