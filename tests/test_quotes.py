@@ -128,3 +128,22 @@ def test_quotes_carry_sentences_and_offsets(analyzer, validate):
     a, qs = quotes(analyzer, text)
     validate(a.to_dict())
     assert qs[0].sentences == [2] and a.document.text[qs[0].start:qs[0].end] == qs[0].text
+
+
+def test_block_quote_after_a_colon_header(analyzer):
+    text = ("The governor spoke after the vote and added:\n\n"
+            "We have waited long enough for this bridge, and now the work can finally begin.")
+    a, qs = quotes(analyzer, text)
+    block = [q for q in qs if q.text.startswith("We have waited")]
+    assert block and block[0].cue.text == "added" and block[0].speaker_span.text == "The governor"
+
+
+def test_dash_signature(analyzer):
+    a, qs = quotes(analyzer, "“The border must stay open for trade and for families.” ― Maria Ortega")
+    assert qs[0].speaker_span.text == "Maria Ortega" and qs[0].cue.text == "―"
+
+
+def test_short_statement_signed_right_after(analyzer):
+    a, qs = quotes(analyzer, "“Don't shoot,” she said. “He is unarmed.”")
+    (q,) = qs
+    assert q.cue.text == "said" and [p.text for p in q.parts] == ["Don't shoot,", "He is unarmed."]

@@ -192,6 +192,7 @@ class _Quotes:
 
     def run(self) -> list[QuoteHit]:
         hits = self._direct()
+        hits += self._block_quotes()
         hits += self._according_to()
         hits += self._reported()
         return sorted(hits, key=lambda h: h.start)
@@ -208,20 +209,26 @@ class _Quotes:
             spans.append((open_i, close_i, span))
         hits: list[QuoteHit] = []
         previous: QuoteHit | None = None
+        previous_tok_end = 0
         k = 0
         while k < len(spans):
             open_i, close_i, span = spans[k]
             words = sum(1 for t in span if t.is_alpha)
-            if words < MIN_STATEMENT_WORDS and not self._signed_right_after(span):
+            opens_sentence = not any(not t.is_punct and not t.is_space for t in doc[span.sent.start:span.start - 1])
+            continues = previous is not None and opens_sentence and "\n\n" not in text[previous.end:open_i]
+            if words < MIN_STATEMENT_WORDS and not continues and not self._signed_right_after(span):
                 k += 1  # left to reported speech, as part of a mixed quote
                 continue
             self.quoted.update(range(span.start, span.end))
             cue, speaker_tok, side = self._cue_for(span, spans[k + 1][2] if k + 1 < len(spans) else None)
+            # Later in the paragraph of the previous quote, with no cue of its own ("“…,” she
+            # said. “…”"): the statement goes on (the convention of attribution corpora).
             same_paragraph = previous is not None and "\n\n" not in text[previous.end:open_i]
             if cue is None and same_paragraph:
                 # "“…,” X said. “…”": the next stretch in quote marks goes on with the statement.
                 previous.parts.append((open_i + 1, close_i))
                 previous.end = close_i
+                previous_tok_end = span.end
                 k += 1
                 continue
             hit = QuoteHit("direct", open_i + 1, close_i, parts=[(open_i + 1, close_i)])
@@ -246,8 +253,33 @@ class _Quotes:
                 k += 1
                 continue
             hits.append(hit)
-            previous = hit
+            previous, previous_tok_end = hit, span.end
             k += 1
+        return hits
+
+    def _block_quotes(self) -> list[QuoteHit]:
+        """'Limbaugh added:' at the end of a paragraph, then the words as a paragraph of
+        their own, without quote marks: a block quote."""
+        doc, text = self.doc, self.doc.text
+        hits = []
+        for para in doc._.stellung_paragraphs or []:
+            if not text[para.start:para.end].rstrip().endswith(":"):
+                continue
+            colon = doc.char_span(para.end - 1, para.end, alignment_mode="expand")
+            if colon is None:
+                continue
+            sent = doc[colon.start].sent
+            cue = next((t for t in reversed(list(doc[sent.start:colon.start])) if self._is_cue_verb(t)), None)
+            nxt = next((p for p in doc._.stellung_paragraphs if p.start > para.end), None)
+            if cue is None or nxt is None:
+                continue
+            block = doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
+            if block is None or any(t.i in self.quoted or t.i in self.excluded for t in block):
+                continue
+            hit = QuoteHit("direct", nxt.start, nxt.end, parts=[(nxt.start, nxt.end)])
+            self._attribute(hit, cue, self._speaker_of(cue))
+            self.quoted.update(range(block.start, block.end))
+            hits.append(hit)
         return hits
 
     def _signed_right_after(self, span: Span) -> bool:
@@ -458,10 +490,10 @@ class _Quotes:
         ("denied the report", "urged Republicans to join", "criticised X for Y", "warned
         against hackers", "called for more information")."""
         right = [c for c in verb.children if c.i > verb.i]
-        objects = [c for c in right if c.dep_ in ("dobj", "oprd", "xcomp", "dative")]
+        objects = [c for c in right if c.dep_ in ("dobj", "oprd", "xcomp")]
         if objects:
             first = min(c.i for c in objects)
-            parts = [c for c in right if c.i >= first and c.dep_ in ("dobj", "oprd", "xcomp", "prep", "dative", "ccomp")]
+            parts = [c for c in right if c.i >= first and c.dep_ in ("dobj", "oprd", "xcomp", "prep", "ccomp")]
         else:
             parts = [c for c in right if c.dep_ == "prep" and c.lower_ in ("for", "against", "of", "about", "to", "on")][:1]
             if not parts or not any(g.dep_ == "pobj" for g in parts[0].children):
@@ -479,8 +511,12 @@ class _Quotes:
         the parser often hangs "because Y" on the cue), up to a further cue ("…, adding that")."""
         tokens = [t for t in clause.subtree if t.i != cue.i]
         if clause.i < cue.i:
-            # "…, said Alexei Pushkov": the clause stops before the cue and its speaker.
-            return [t for t in tokens if t.i < cue.i]
+            # "…, said Alexei Pushkov", "…, he said": the clause stops before the cue and its speaker.
+            stop = cue.i
+            for child in cue.children:
+                if child.dep_ in SUBJECTS and clause.i < child.i < cue.i:
+                    stop = min(stop, child.left_edge.i)
+            return [t for t in tokens if t.i < stop]
         start = min(t.i for t in tokens)
         end = cue.sent.end
         for t in self.doc[max(t.i for t in tokens) + 1:cue.sent.end]:
