@@ -61,6 +61,7 @@ RSS_GROWTH_TARGET = 0.10
 STAGE_TARGETS = {
     "stellung_actors": ("actors (resolution + coreference)", 0.15),
     "stellung_quotes": ("quotes and reported speech", 0.10),
+    "stellung_events": ("events and relations", 0.15),
 }
 RSS_BASELINE_AT = 200
 RSS_SAMPLE_EVERY = 100

@@ -18,7 +18,7 @@ def test_text_summary(tmp_path):
     assert proc.returncode == 0, proc.stderr.decode()
     assert "Grain talks stall in Ankara" in out and "4 sentences" in out
     assert "call_to_action" in out and "Share this article" in out
-    assert "Events: not extracted — not built in this version" in out
+    assert "Events (" in out and "CONSULT" in out
     assert "Turkey" in out  # an actor, with the sentence that supports it
 
 

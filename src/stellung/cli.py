@@ -51,6 +51,7 @@ def analyze(
     max_bytes: Annotated[Optional[int], typer.Option(min=1, help="Largest input accepted, in bytes.")] = None,
     boilerplate: Annotated[Optional[list[Path]], typer.Option(help="Extra boilerplate pattern file (YAML); repeatable.")] = None,
     kb: Annotated[Optional[list[Path]], typer.Option("--kb", help="Extra knowledge-base directory (YAML, see README); repeatable.")] = None,
+    lexicon: Annotated[Optional[list[Path]], typer.Option("--lexicon", help="Extra event-lexicon directory (YAML); repeatable.")] = None,
     width: Annotated[Optional[int], typer.Option(help="Width of the text summary.")] = None,
 ) -> None:
     """Analyse articles and print one analysis per input record, in input order."""
@@ -62,6 +63,7 @@ def analyze(
         model=model, workers=workers, batch_size=batch_size, max_bytes=max_bytes,
         boilerplate_files=tuple(str(p) for p in boilerplate) if boilerplate else None,
         kb_dirs=tuple(str(p) for p in kb) if kb else None,
+        lexicon_dirs=tuple(str(p) for p in lexicon) if lexicon else None,
     )
     from .pipeline import Analyzer  # imported here so that --help stays fast
 

@@ -11,6 +11,7 @@ from spacy.language import Language
 from . import components  # noqa: F401  (registers the stellung factories)
 from .actors import resolve  # noqa: F401  (registers stellung_actors)
 from .quotes import extract  # noqa: F401  (registers stellung_quotes)
+from .events import extract as _events  # noqa: F401  (registers stellung_events)
 from .errors import ModelNotFound
 
 # Names that also find a re-uploaded package of the same pipeline. The PyPI package
@@ -30,7 +31,8 @@ def _installed() -> list[str]:
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(name: str, extra_patterns: tuple[str, ...] = (), kb_dirs: tuple[str, ...] = ()) -> Language:
+def load_pipeline(name: str, extra_patterns: tuple[str, ...] = (), kb_dirs: tuple[str, ...] = (),
+                  lexicon_dirs: tuple[str, ...] = ()) -> Language:
     """The spaCy pipeline ``name`` (package or path) with stellung's segmenter added."""
     nlp = None
     for candidate in MODEL_ALIASES.get(name, (name,)):
@@ -47,6 +49,7 @@ def load_pipeline(name: str, extra_patterns: tuple[str, ...] = (), kb_dirs: tupl
         # The actor stage reads the parse and the entities; its lexicons are English.
         nlp.add_pipe("stellung_actors", after="ner", config={"kb_dirs": list(kb_dirs)})
         nlp.add_pipe("stellung_quotes", after="stellung_actors")
+        nlp.add_pipe("stellung_events", after="stellung_quotes", config={"lexicon_dirs": list(lexicon_dirs)})
     return nlp
 
 

@@ -28,7 +28,7 @@ from . import __version__
 from .components import TITLE_KEY
 from .errors import InputError, StellungError
 from .actors.resolve import PUBLISHED_KEY, WARNINGS_KEY
-from .model import Actor, Analysis, Document, Failure, Mention, Quote, Sentence, Span
+from .model import Actor, Analysis, Document, Event, Failure, Mention, Quote, Relation, Sentence, Span
 from .nlp import load_blank, load_pipeline, pipeline_name
 from .settings import Settings
 from .text.language import detect_language
@@ -54,9 +54,11 @@ class Analyzer:
 
     def __init__(self, settings: Settings | None = None, **overrides):
         self.settings = settings or Settings.from_env(**overrides)
-        self.nlp = load_pipeline(self.settings.model, self.settings.boilerplate_files, self.settings.kb_dirs)
-        self.built_stages = {stage for stage, component in (("actors", "stellung_actors"), ("quotes", "stellung_quotes"))
-                             if component in self.nlp.pipe_names}
+        self.nlp = load_pipeline(self.settings.model, self.settings.boilerplate_files, self.settings.kb_dirs,
+                                 self.settings.lexicon_dirs)
+        self.built_stages = {stage for stage, component in (
+            ("actors", "stellung_actors"), ("quotes", "stellung_quotes"),
+            ("events", "stellung_events"), ("relations", "stellung_events")) if component in self.nlp.pipe_names}
         self.language = self.nlp.lang
         self.pipeline_info = {"stellung": __version__, "model": pipeline_name(self.nlp)}
 
@@ -208,6 +210,8 @@ class Analyzer:
             analysis.actors = _actors(doc, analysis)
         if not skipped and "quotes" in self.built_stages:
             analysis.quotes = _quotes(doc, analysis)
+        if not skipped and "events" in self.built_stages:
+            analysis.events, analysis.relations = _events(doc, analysis, self.nlp)
         return analysis
 
     # ------------------------------------------------------------ processes
@@ -287,6 +291,56 @@ def _quotes(doc: Doc, analysis: Analysis) -> list[Quote]:
             Span.of(text, *hit.cue) if hit.cue else None, hit.addressee, sentences,
             [Span.of(text, s, e) for s, e in hit.parts]))
     return out
+
+
+def _events(doc: Doc, analysis: Analysis, nlp) -> tuple[list[Event], list[Relation]]:
+    """Events and relations as model objects. Attribution: an event in a quote is the
+    quote's speaker's claim; an actor an event or relation names but the text did not
+    (a leader's state, the speaker's state) is added to the actors without mentions."""
+    text = analysis.document.text
+    quotes = analysis.quotes
+    known = {a.id for a in analysis.actors}
+    needed: set[str] = set()
+    events = []
+    for n, hit in enumerate(doc._.stellung_events or [], start=1):
+        start, end = doc[hit.trigger[0]].idx, doc[hit.trigger[1] - 1].idx + len(doc[hit.trigger[1] - 1].text)
+        sentence = analysis.sentence_at(start)
+        quote = quotes[hit.quote] if hit.quote is not None and hit.quote < len(quotes) else None
+        entry = hit.entry
+        cameo = entry.cameo if entry is not None and hit.intent is None else None
+        if hit.intent is not None:
+            cameo = {"AGREE": "03", "THREATEN": "13"}.get(hit.type)
+        events.append(Event(
+            f"e{n}", hit.type, list(hit.actors), list(hit.recipients), Span.of(text, start, end),
+            sentence.index if sentence else -1, hit.negated, hit.modality,
+            source=quote.speaker if quote else None, quote=quote.id if quote else None,
+            mode=entry.mode if entry is not None and hit.intent is None else (hit.intent.lower() if hit.intent else None),
+            context=list(entry.context) if entry else [], score=entry.score if entry else None,
+            cameo_root=(cameo or "")[:2] or None, location=hit.location))
+        needed.update(hit.actors, hit.recipients, [hit.location] if hit.location else [])
+    relations = []
+    for n, hit in enumerate(doc._.stellung_relations or [], start=1):
+        sentence = analysis.sentence_at(doc[hit.token].idx)
+        quote = quotes[hit.quote] if hit.quote is not None and hit.quote < len(quotes) else None
+        relations.append(Relation(f"r{n}", hit.type, hit.subject, hit.object, sentence.index if sentence else -1,
+                                  hit.negated, hit.modality, quote.speaker if quote else None, quote.id if quote else None))
+        needed.update((hit.subject, hit.object))
+    needed.update(e.source for e in events if e.source)
+    missing = needed - known
+    if missing and "stellung_actors" in nlp.pipe_names:
+        kb = nlp.get_pipe("stellung_actors").kb
+        infos = doc._.stellung_actors or {}
+        for ident in sorted(missing):
+            info = infos.get(ident)
+            entry = kb.entries.get(ident)
+            if info is not None:
+                analysis.actors.append(Actor(info.id, info.name, info.kind, info.country, info.sector, roles=list(info.roles)))
+            elif entry is not None:
+                analysis.actors.append(Actor(entry.id, entry.name, entry.kind, entry.country, entry.sector))
+    known = {a.id for a in analysis.actors}
+    events = [e for e in events if all(a in known for a in (*e.actors, *e.recipients))]
+    relations = [r for r in relations if r.subject in known and r.object in known]
+    return events, relations
 
 
 def analyze(text_or_html: str, **meta) -> Analysis:

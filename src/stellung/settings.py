@@ -33,6 +33,8 @@ class Settings:
     boilerplate_files: tuple[str, ...] = ()
     # Extra knowledge-base directories (same layout as actors/data/), see README.
     kb_dirs: tuple[str, ...] = ()
+    # Extra event-lexicon directories (same format as events/lexicon/), see README.
+    lexicon_dirs: tuple[str, ...] = ()
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":

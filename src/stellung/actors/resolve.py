@@ -258,6 +258,7 @@ class _DocState:
         self._entities()
         self._descriptions()
         self._pronouns()
+        self._demonyms()
 
     def _alias_spans(self) -> list[tuple[int, int, list[str]]]:
         doc = self.doc
@@ -686,6 +687,21 @@ class _DocState:
                 continue
             return a
         return None
+
+    def _demonyms(self) -> None:
+        """A demonym left over modifies something else ("a Turkish offensive", "Russian-Turkish
+        relations"): a mention of its state."""
+        doc = self.doc
+        for i, country in sorted(self.demonym_at.items()):
+            if not country or not self.free(i, i + 1) or doc[i].pos_ not in ("ADJ", "PROPN", "NOUN"):
+                continue
+            state = self.kb.state(country)
+            if state is None:
+                continue
+            end = i + 1
+            while end in self.demonym_at and self.demonym_at[end] == country and self.free(end, end + 1):
+                end += 1
+            self.add_mention(i, end, self.entry_info(state), "demonym", end - 1)
 
     def _pronouns(self) -> None:
         doc = self.doc

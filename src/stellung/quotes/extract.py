@@ -61,6 +61,7 @@ class QuoteHit:
     speaker_span: tuple[int, int] | None = None
     speaker: str | None = None  # actor id
     addressee: str | None = None
+    claim: bool = True  # False when the content is what a statement was about, not what it says
 
 
 @dataclass(frozen=True, slots=True)
@@ -455,6 +456,7 @@ class _Quotes:
         for tok in doc:
             if tok.i in self.quoted or tok.i in self.excluded or not self._is_cue_verb(tok):
                 continue
+            claim = True
             clause = next((c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.i not in self.quoted
                            and _finite(c)), None)
             if clause is None and tok.dep_ == "parataxis":
@@ -469,6 +471,7 @@ class _Quotes:
                 content = self._object_content(tok)
                 if not content:
                     continue
+                claim = False
 
             content = [t for t in content if not t.is_space]
             while content and content[-1].is_punct and content[-1].text not in "”“»«\"'’":
@@ -481,6 +484,7 @@ class _Quotes:
             if inside > 0.8 * len(content):
                 continue  # a direct quote's cue, handled above
             hit = QuoteHit("mixed" if inside else "indirect", content[0].idx, content[-1].idx + len(content[-1].text))
+            hit.claim = claim
             self._attribute(hit, tok, self._speaker_of(tok))
             hits.append(hit)
         return hits

@@ -1,0 +1,397 @@
+"""Who did what to whom: PLOVER events from the dependency parse, with negation,
+modality and attribution.
+
+The ``stellung_events`` spaCy component runs after the actor and quote stages. For
+each verb or noun the lexicon knows (a verb may require its object: "impose" +
+"sanctions"), it takes the arguments from the parse: the subject and a passive's
+"by" phrase as actors; the object, the indirect object and the prepositional
+phrases the entry names as recipients; coordinated actors as lists; "X and Y met" as
+a reciprocal event; the subject of a control verb for its complement ("agreed to
+cooperate"); possessors, "of"/"by" phrases and demonyms for nominal triggers ("the
+visit of President Putin to Ankara", "a Turkish offensive"). Actors are the actor
+stage's, so "Ankara" is Turkey's government.
+
+PLOVER's own definitions decide two cases: a cooperative act that an actor promises
+or announces ("will give", "promised to continue aid") is AGREE, and a conflictual
+one it announces or makes conditional ("will strike if") is THREATEN; the act itself
+is kept as the event's ``intent``.
+
+Results: ``doc._.stellung_events`` (EventHit list).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon, Trigger, load_lexicon
+
+if not Doc.has_extension("stellung_events"):
+    Doc.set_extension("stellung_events", default=None)
+
+COOPERATIVE = {"AID", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT", "SUPPORT"}
+CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+# Heads whose complement is what the subject commits to, wants, or can do.
+COMMIT_VERBS = {"agree", "promise", "pledge", "vow", "offer", "undertake", "commit", "decide", "resolve", "swear"}
+REPORT_VERBS = {"say", "tell", "announce", "state", "declare", "add", "report", "insist", "warn", "confirm", "indicate"}
+SELF_PRONOUNS = {"we", "i", "us", "it", "they"}
+INTEND_VERBS = {"plan", "seek", "intend", "want", "aim", "try", "hope", "wish", "prepare", "attempt", "mean", "expect"}
+REFUSE_VERBS = {"refuse", "fail", "decline", "reject"}
+FUTURE_AUX = {"will", "shall", "'ll"}
+POSSIBLE_AUX = {"may", "might", "could", "can"}
+HYPOTHETICAL_AUX = {"would", "should"}
+NEGATIONS = {"not", "n't", "never", "no"}
+SUBJECTS = ("nsubj", "csubj")
+
+
+@dataclass(slots=True)
+class EventHit:
+    type: str
+    trigger: tuple[int, int]  # token indices
+    actors: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    negated: bool = False
+    modality: str = "asserted"
+    quote: int | None = None  # index into doc._.stellung_quotes
+    entry: Trigger | None = None
+    intent: str | None = None  # for AGREE/THREATEN made from an announced act: that act's type
+    location: str | None = None
+
+
+class EventExtractor:
+    def __init__(self, nlp: Language, name: str, lexicon_dirs: list[str]):
+        self.name = name
+        self.lexicon: Lexicon = load_lexicon(tuple(lexicon_dirs))
+        self.nlp = nlp
+
+    @property
+    def kb(self):
+        if "stellung_actors" in self.nlp.pipe_names:
+            return self.nlp.get_pipe("stellung_actors").kb
+        from ..actors.kb import load_kb
+
+        return load_kb()
+
+    def __call__(self, doc: Doc) -> Doc:
+        from .relations import RelationFinder
+
+        try:
+            events = _Events(self.lexicon, doc)
+            doc._.stellung_events = events.run()
+            doc._.stellung_relations = RelationFinder(events, self.kb).run()
+        except Exception as exc:  # keep the document's other stages
+            doc.user_data.setdefault("stellung_warnings", []).append(
+                f"event stage failed on this text ({type(exc).__name__}: {exc}); no events or relations extracted")
+            doc._.stellung_events, doc._.stellung_relations = [], []
+        return doc
+
+
+class _Events:
+    def __init__(self, lexicon: Lexicon, doc: Doc):
+        self.lex, self.doc = lexicon, doc
+        self.token_actor = doc._.stellung_token_actor or {}
+        self.excluded = _excluded(doc)
+        quotes = doc._.stellung_quotes or []
+        self.quote_of: dict[int, int] = {}
+        for n, q in enumerate(quotes):
+            if not q.claim:
+                continue  # "commented on the visit": the topic of a statement, not its claim
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            if span is not None:
+                for i in range(span.start, span.end):
+                    self.quote_of.setdefault(i, n)
+        self.quotes = quotes
+        from ..actors.resolve import PUBLISHED_KEY, _parse_date
+
+        self.day = _parse_date(doc.user_data.get(PUBLISHED_KEY))
+
+    def run(self) -> list[EventHit]:
+        hits = []
+        for tok in self.doc:
+            if tok.i in self.excluded:
+                continue
+            lemma = tok.lemma_.lower()
+            if tok.pos_ in ("VERB", "AUX") and lemma in self.lex.verbs:
+                entry = self._verb_entry(tok, self.lex.verbs[lemma])
+                if entry is not None:
+                    hits.append(self._verb_event(tok, entry))
+            elif tok.pos_ == "NOUN" and lemma in self.lex.nouns and tok.dep_ not in ("compound", "amod") \
+                    and not self._object_of_trigger(tok):
+                hits.append(self._noun_event(tok, self.lex.nouns[lemma][0]))
+        return hits
+
+    # ------------------------------------------------------------ triggers
+
+    def _verb_entry(self, verb: Token, entries: list[Trigger]) -> Trigger | None:
+        heads = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")}
+        heads |= {c.lower_ for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")}
+        modifiers = set()
+        for c in verb.children:  # "imposed new economic sanctions": compounds and conjuncts of the object
+            if c.dep_ == "dobj":
+                modifiers.update(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod"))
+                modifiers.update(g.lemma_.lower() for g in c.conjuncts)
+        # the object's own noun decides before its modifiers ("a missile test" is a test)
+        for objects in (heads, modifiers):
+            for entry in entries:
+                if entry.objects and entry.objects & objects:
+                    return entry
+        return next((e for e in entries if not e.objects), None)
+
+    def _object_of_trigger(self, noun: Token) -> bool:
+        """'impose sanctions', 'hold talks': the noun is the object a verb entry asked for."""
+        head = noun.head
+        if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+            for entry in self.lex.verbs.get(head.lemma_.lower(), ()):
+                if noun.lemma_.lower() in entry.objects:
+                    return True
+        return False
+
+    # ------------------------------------------------------------ arguments
+
+    def _actors_in(self, tok: Token | None) -> list[str]:
+        """The actors a noun phrase names: its head's, and its coordinated members'; a
+        place stands for its state ("a visit to Ankara" is a visit to Turkey)."""
+        return [self._state_for_place(a) for a in self._named_in(tok)]
+
+    def _state_for_place(self, actor: str) -> str:
+        if actor.startswith(("city:", "place:")):
+            info = (self.doc._.stellung_actors or {}).get(actor)
+            if info is not None and info.country and len(info.country) == 3 and info.country.isalpha():
+                return f"state:{info.country}"
+        return actor
+
+    def _named_in(self, tok: Token | None) -> list[str]:
+        if tok is None:
+            return []
+        out: list[str] = []
+        for member in [tok, *tok.conjuncts]:
+            found = self.token_actor.get(member.i)
+            if found is None:
+                # "Senior Hungarian and Romanian officials": mentions inside the phrase
+                for t in member.subtree:
+                    if t.i in self.token_actor and (t.head.i == member.i or t.dep_ in ("compound", "amod", "conj", "poss")):
+                        found = self.token_actor[t.i]
+                        if found not in out:
+                            out.append(found)
+                found = None
+            if found is not None and found not in out:
+                out.append(found)
+        # every actor mentioned in a modifier of the head ("Hungarian and Romanian officials")
+        for t in tok.subtree:
+            if t.dep_ in ("amod", "compound") and t.head.i == tok.i and t.i in self.token_actor:
+                a = self.token_actor[t.i]
+                if a not in out:
+                    out.append(a)
+        return out
+
+    def _subject(self, verb: Token) -> Token | None:
+        v = verb
+        for _ in range(4):
+            for c in v.children:
+                if c.dep_ in SUBJECTS:
+                    return c
+            if v.dep_ in ("xcomp", "conj", "advcl") and v.head.i != v.i:
+                v = v.head  # "agreed to cooperate", "met and agreed"
+                continue
+            if v.dep_ in ("relcl", "acl") and v.head.i != v.i:
+                return v.head  # "the group that attacked ..."
+            break
+        return None
+
+    def _verb_event(self, verb: Token, entry: Trigger) -> EventHit:
+        hit = EventHit(entry.type, (verb.i, verb.i + 1), entry=entry)
+        subject = self._subject(verb)
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        if passive:
+            agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            hit.actors = self._actors_in(agent)
+            patient = next(c for c in verb.children if c.dep_ == "nsubjpass")
+            if entry.roles.get("object", "recipient") == "recipient" and patient.lemma_.lower() not in entry.objects:
+                hit.recipients = self._actors_in(patient)
+        else:
+            hit.actors = self._actors_in(subject)
+            for c in verb.children:
+                role = None
+                if c.dep_ == "dobj":
+                    role = entry.roles.get("object", "recipient") if not entry.objects else None
+                    if entry.objects and c.lemma_.lower() in entry.objects:
+                        # "imposed sanctions on Iran": arguments hang on the verb or the object;
+                        # "prevented a Turkish offensive": the object's owner is on the receiving end
+                        for g in c.children:
+                            self._prep_argument(g, entry, hit)
+                            if g.dep_ in ("poss", "amod", "compound") and g.i in self.token_actor:
+                                hit.recipients += [a for a in self._actors_in(g) if a not in hit.recipients]
+                elif c.dep_ in ("dative", "iobj"):
+                    role = "recipient"
+                elif c.dep_ == "prep":
+                    self._prep_argument(c, entry, hit)
+                if role == "recipient":
+                    hit.recipients += [a for a in self._actors_in(c) if a not in hit.recipients]
+                elif role == "actor":
+                    hit.actors += [a for a in self._actors_in(c) if a not in hit.actors]
+        if not hit.recipients:
+            self._recipients_further_down(verb, entry, hit)
+        hit.negated, hit.modality = self._negation_and_modality(verb)
+        self._attribute(hit, verb)
+        self._intent(hit, verb)
+        return hit
+
+    def _recipients_further_down(self, verb: Token, entry: Trigger, hit: EventHit) -> None:
+        """Where a verb names no target itself: in its object's phrases ("threatened further
+        action against Russia"), in its complement ("threatened to ban voting in East
+        Jerusalem", "demanded that North Korea give up ..."), or the place it happened in."""
+        for c in verb.children:
+            if c.dep_ == "dobj":
+                for g in c.children:
+                    self._prep_argument(g, entry, hit)
+        for c in verb.children:
+            if hit.recipients:
+                return
+            if c.dep_ in ("xcomp", "ccomp"):
+                if c.dep_ == "ccomp":
+                    subj = next((g for g in c.children if g.dep_ in SUBJECTS), None)
+                    hit.recipients += [a for a in self._actors_in(subj) if a not in hit.actors]
+                for g in c.children:
+                    if g.dep_ in ("dobj", "dative"):
+                        hit.recipients += [a for a in self._actors_in(g) if a not in hit.actors and a not in hit.recipients]
+                    elif g.dep_ == "prep":
+                        self._prep_argument(g, entry, hit, default="recipient")
+        if not hit.recipients:
+            for c in [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]:
+                if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside"):
+                    obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    place = [a for a in self._actors_in(obj) if a.startswith("state:") and a not in hit.actors]
+                    if place:
+                        hit.recipients = place[:1]  # where it happened, for PLOVER's target country
+                        return
+
+    def _prep_argument(self, prep: Token, entry: Trigger, hit: EventHit, default: str | None = None) -> None:
+        if prep.dep_ != "prep":
+            return
+        role = entry.roles.get(prep.lower_)
+        if role is None and prep.lower_ in ("against", "on", "with", "to", "into", "at", "from"):
+            role = "recipient" if prep.lower_ != "at" else "location"
+        if role is None and default and prep.lower_ in ("in", "for", "of"):
+            role = default
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if obj is None or role is None:
+            return
+        found = self._actors_in(obj)
+        if role == "recipient":
+            hit.recipients += [a for a in found if a not in hit.recipients and a not in hit.actors]
+        elif role == "actor":
+            hit.actors += [a for a in found if a not in hit.actors]
+        elif role == "location" and found and hit.location is None:
+            hit.location = found[0]
+
+    def _noun_event(self, noun: Token, entry: Trigger) -> EventHit:
+        hit = EventHit(entry.type, (noun.i, noun.i + 1), entry=entry)
+        for c in noun.children:
+            if c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.i < noun.i:
+                # "Erdogan's interaction", "a Turkish offensive", "US Predator attacks";
+                # the lexicon may say the possessor undergoes it ("Navalny's arrest")
+                named = [self._state_for_place(self.token_actor[t.i]) for t in c.subtree if t.i in self.token_actor]
+                role = entry.roles.get("possessor", "actor") if c.dep_ == "poss" else "actor"
+                target = hit.recipients if role == "recipient" else hit.actors
+                target += [a for a in dict.fromkeys(named) if a not in target]
+            elif c.dep_ == "prep":
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is None:
+                    continue
+                role = entry.roles.get(c.lower_) or {"of": "actor", "by": "actor", "between": "actor"}.get(
+                    c.lower_, "recipient" if c.lower_ in ("to", "with", "against", "on", "into") else None)
+                found = self._actors_in(obj)
+                if role == "actor":
+                    hit.actors += [a for a in found if a not in hit.actors]
+                elif role == "recipient":
+                    hit.recipients += [a for a in found if a not in hit.recipients and a not in hit.actors]
+        # "X launched an offensive", "X held talks": the governing verb's subject acts
+        if not hit.actors and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+            hit.actors = self._actors_in(self._subject(noun.head))
+        hit.negated, hit.modality = self._negation_and_modality(noun.head if noun.dep_ in ("dobj", "nsubjpass") else noun)
+        if any(c.lower_ == "no" for c in noun.children):
+            hit.negated = True
+        self._attribute(hit, noun)
+        return hit
+
+    # ------------------------------------------------------------ qualifiers
+
+    def _negation_and_modality(self, verb: Token) -> tuple[bool, str]:
+        negated, modality = False, "asserted"
+        chain = [verb]
+        v = verb
+        while v.dep_ in ("xcomp", "ccomp", "conj") and v.head.i != v.i and len(chain) < 4:
+            v = v.head
+            chain.append(v)
+        for depth, v in enumerate(chain):
+            for c in v.children:
+                if c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("neg", "advmod", "det"):
+                    negated = not negated if depth else True
+                if c.dep_ in ("aux", "auxpass"):
+                    low = c.lower_
+                    if low in FUTURE_AUX and modality == "asserted":
+                        modality = "future"
+                    elif low in POSSIBLE_AUX and modality == "asserted":
+                        modality = "possible" if low != "can" else modality
+                    elif low in HYPOTHETICAL_AUX and modality == "asserted":
+                        # "said they would boycott": the future seen from a past report
+                        reported = v.dep_ == "ccomp" and v.head.lemma_.lower() in REPORT_VERBS
+                        modality = "future" if reported and low == "would" else "hypothetical"
+                    elif low == "had" and v.tag_ == "VBN" and modality == "asserted":
+                        modality = "historical"
+                if c.dep_ == "mark" and c.lower_ in ("if", "unless") and modality in ("asserted", "future"):
+                    modality = "hypothetical"
+            if depth and v.lemma_.lower() in REFUSE_VERBS:
+                negated = True  # "refused to attack", "failed to reach"
+            if depth and v.lemma_.lower() in INTEND_VERBS and modality == "asserted":
+                modality = "intended"
+            if depth and v.lemma_.lower() in COMMIT_VERBS and modality == "asserted":
+                modality = "future"
+        # "if" in an enclosing clause
+        for anc in verb.ancestors:
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in anc.children) and anc.dep_ == "advcl":
+                modality = "hypothetical"
+                break
+        return negated, modality
+
+    def _attribute(self, hit: EventHit, tok: Token) -> None:
+        q = self.quote_of.get(tok.i)
+        if q is None:
+            return
+        hit.quote = q
+        speaker = self.quotes[q].speaker
+        subject = self._subject(tok) if tok.pos_ in ("VERB", "AUX") else None
+        if not hit.actors and speaker and subject is not None and subject.lower_ in SELF_PRONOUNS:
+            hit.actors = [speaker]  # "we will…" in X's quote, "X said it would…": X itself
+        if hit.modality == "future" and not hit.actors:
+            hit.modality = "predicted"  # a forecast of what will happen, not anyone's announced act
+
+    def _intent(self, hit: EventHit, verb: Token) -> None:
+        """PLOVER: promising a cooperative act is AGREE; announcing a conflictual one is THREATEN;
+        refusing a cooperative one ("will not accept", "refused to sign") is REJECT."""
+        if hit.negated and hit.type in COOPERATIVE | {"AGREE"} and hit.modality in ("future", "asserted", "intended"):
+            hit.intent, hit.type, hit.negated = hit.type, "REJECT", False
+            return
+        if hit.negated or hit.modality not in ("future", "intended", "hypothetical"):
+            return
+        committed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in COMMIT_VERBS | {"threaten", "warn"}
+        if hit.type in COOPERATIVE and (hit.modality == "future" or committed):
+            hit.intent, hit.type = hit.type, "AGREE"
+        elif hit.type in CONFLICTUAL and (hit.modality in ("future", "hypothetical") or committed):
+            hit.intent, hit.type = hit.type, "THREATEN"
+
+
+def _excluded(doc: Doc) -> set[int]:
+    out: set[int] = set()
+    for b in doc._.stellung_boilerplate or []:
+        span = doc.char_span(b.start, b.end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
+
+
+@Language.factory("stellung_events", default_config={"lexicon_dirs": []})
+def make_event_extractor(nlp: Language, name: str, lexicon_dirs: list[str]) -> EventExtractor:
+    return EventExtractor(nlp, name, lexicon_dirs)

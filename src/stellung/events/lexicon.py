@@ -1,0 +1,135 @@
+"""The PLOVER event lexicon: YAML files in ``lexicon/``, one per event type, validated on load.
+
+Users extend it with directories of files in the same format (``Settings.lexicon_dirs``);
+a bad entry is reported by file, entry and field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from ..errors import KnowledgeError
+from ..model import EVENT_TYPES
+
+MODES = {
+    "AGREE": set(), "CONSULT": {"visit", "third-party", "multilateral", "phone"}, "SUPPORT": set(),
+    "CONCEDE": {"disarm", "release", "return", "ceasefire", "policy", "other"}, "COOPERATE": set(),
+    "AID": {"economic", "military", "humanitarian"}, "RETREAT": {"withdraw", "release", "return", "disarm"},
+    "REQUEST": set(), "ACCUSE": {"disapprove", "investigate", "allege"}, "REJECT": set(), "THREATEN": set(),
+    "PROTEST": {"demonstrate", "riot", "hunger-strike", "strike", "boycott"},
+    "SANCTION": {"expel", "ban", "embargo", "cut", "convict"},
+    "MOBILIZE": {"troops", "weapons", "police", "militia", "cyber"},
+    "COERCE": {"seize", "arrest", "obstruct", "censor", "deport", "torture", "cyber"},
+    "ASSAULT": {"firearms", "explosives", "aerial", "heavy-weapons", "beat", "primitive", "wmd", "assassinate"},
+}
+ROLE_VALUES = {"actor", "recipient", "location"}
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: str
+    lemma: str  # verb or noun lemma
+    pos: str  # "verb" | "noun"
+    objects: frozenset = frozenset()  # verb fires only with one of these direct objects (empty: any)
+    mode: str | None = None
+    cameo: str | None = None
+    score: float | None = None
+    context: tuple[str, ...] = ()
+    roles: dict = field(default_factory=dict)
+    reciprocal: bool = False
+    source: str = ""
+
+
+@dataclass(slots=True)
+class Lexicon:
+    verbs: dict[str, list[Trigger]] = field(default_factory=dict)
+    nouns: dict[str, list[Trigger]] = field(default_factory=dict)
+    roots: dict[str, str] = field(default_factory=dict)  # type -> CAMEO root
+
+    def add(self, trig: Trigger) -> None:
+        table = self.verbs if trig.pos == "verb" else self.nouns
+        table.setdefault(trig.lemma, []).append(trig)
+
+    def __len__(self) -> int:
+        return sum(map(len, self.verbs.values())) + sum(map(len, self.nouns.values()))
+
+
+def _fail(source: str, i: int, entry, key: str, problem: str):
+    label = entry.get("verb") or entry.get("noun") or entry.get("phrase") if isinstance(entry, dict) else None
+    raise KnowledgeError(f"{source}: entry {i}" + (f" ({label})" if label else "") + f": field '{key}': {problem}")
+
+
+def parse_file(content: str, source: str, lexicon: Lexicon) -> None:
+    try:
+        data = yaml.safe_load(content)
+    except yaml.YAMLError as exc:
+        raise KnowledgeError(f"{source}: not valid YAML: {exc}") from None
+    if not isinstance(data, dict) or data.get("type") not in EVENT_TYPES:
+        raise KnowledgeError(f"{source}: expected a mapping with 'type' (one of {', '.join(EVENT_TYPES)}) and 'entries'")
+    etype = data["type"]
+    lexicon.roots.setdefault(etype, str(data.get("cameo_root") or ""))
+    entries = data.get("entries")
+    if not isinstance(entries, list):
+        raise KnowledgeError(f"{source}: 'entries' must be a list")
+    for i, e in enumerate(entries, start=1):
+        if not isinstance(e, dict):
+            raise KnowledgeError(f"{source}: entry {i}: expected a mapping")
+        kinds = [k for k in ("verb", "noun", "phrase") if k in e]
+        if len(kinds) != 1:
+            _fail(source, i, e, "verb/noun/phrase", "exactly one of verb, noun or phrase is required")
+        objects = e.get("object") or []
+        if isinstance(objects, str):
+            objects = [objects]
+        if kinds[0] == "phrase":
+            words = e["phrase"]
+            if not isinstance(words, list) or len(words) < 2 or not all(isinstance(w, str) for w in words):
+                _fail(source, i, e, "phrase", "a list of a verb lemma and object lemmas")
+            lemma, objects, pos = words[0], list(words[1:]) + list(objects), "verb"
+        else:
+            lemma, pos = e[kinds[0]], kinds[0]
+        if not isinstance(lemma, str) or not lemma.strip():
+            _fail(source, i, e, kinds[0], "must be a non-empty string")
+        mode = e.get("mode")
+        if mode is not None and MODES[etype] and mode not in MODES[etype]:
+            _fail(source, i, e, "mode", f"{mode!r} is not a mode of {etype} ({', '.join(sorted(MODES[etype]))})")
+        score = e.get("score")
+        if score is not None and (not isinstance(score, (int, float)) or not -10 <= score <= 10):
+            _fail(source, i, e, "score", "must be a number from -10 to 10")
+        roles = e.get("roles") or {}
+        if isinstance(roles, dict):
+            # YAML 1.1 reads a bare `on:` key as true; it is the preposition
+            if any(not isinstance(k, (str, bool)) for k in roles):
+                _fail(source, i, e, "roles", "keys must be words (subject, object, possessor or a preposition)")
+            roles = {("on" if k is True else k): v for k, v in roles.items()}
+        if not isinstance(roles, dict) or any(v not in ROLE_VALUES for v in roles.values()):
+            _fail(source, i, e, "roles", f"a mapping of argument to one of {sorted(ROLE_VALUES)}")
+        context = e.get("context") or []
+        if not isinstance(context, list):
+            _fail(source, i, e, "context", "must be a list")
+        cameo = e.get("cameo")
+        lexicon.add(Trigger(
+            etype, lemma.strip().lower(), pos, frozenset(o.lower() for o in objects), mode,
+            str(cameo) if cameo is not None else None, float(score) if score is not None else None,
+            tuple(context), dict(roles), bool(e.get("reciprocal", False)), source,
+        ))
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(extra_dirs: tuple[str, ...] = ()) -> Lexicon:
+    lexicon = Lexicon()
+    folder = resources.files(__package__) / "lexicon"
+    for node in sorted(folder.iterdir(), key=lambda n: n.name):
+        if node.name.endswith(".yaml"):
+            parse_file(node.read_text(encoding="utf-8"), f"events/lexicon/{node.name}", lexicon)
+    for d in extra_dirs:
+        path = Path(d)
+        if not path.is_dir():
+            raise KnowledgeError(f"--lexicon {d}: not a directory")
+        for node in sorted(path.glob("*.yaml")):
+            parse_file(node.read_text(encoding="utf-8"), str(node), lexicon)
+    return lexicon

@@ -1,0 +1,153 @@
+"""Events (PLOVER) and relations on sentences written here: per type, per argument
+construction, negation, modality, attribution and each relation type."""
+
+import pytest
+
+from stellung.errors import KnowledgeError
+from stellung.events.lexicon import Lexicon, load_lexicon, parse_file
+
+
+def analyse(analyzer, text, **meta):
+    a = analyzer.analyze(text, **meta)
+    countries = {x.id: x.country for x in a.actors}
+    return a, countries
+
+
+def coded(a, countries):
+    return [(e.type, sorted({countries[i] for i in e.actors}), sorted({countries[i] for i in e.recipients}))
+            for e in a.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya and Ethiopia signed a border agreement on Monday.", ("AGREE", ["ETH", "KEN"], [])),
+    ("The Chilean foreign minister met his Argentine counterpart in Santiago.", ("CONSULT", ["CHL"], ["ARG"])),
+    ("Brazil praised Colombia for its efforts to end the conflict.", ("SUPPORT", ["BRA"], ["COL"])),
+    ("Azerbaijan released six Armenian prisoners on Friday.", ("CONCEDE", ["AZE"], [])),
+    ("Japan and South Korea agreed to share military intelligence.", ("AGREE", ["JPN", "KOR"], [])),
+    ("Norway sent humanitarian aid to Sudan.", ("AID", ["NOR"], ["SDN"])),
+    ("Russia withdrew its troops from Kherson.", ("RETREAT", ["RUS"], [])),
+    ("The Philippines urged China to stop harassing its fishing boats.", ("REQUEST", ["PHL"], ["CHN"])),
+    ("Pakistan accused India of sponsoring militants.", ("ACCUSE", ["PAK"], ["IND"])),
+    ("Venezuela rejected Guyana's proposal for talks.", ("REJECT", ["VEN"], [])),
+    ("North Korea threatened South Korea with a nuclear strike.", ("THREATEN", ["PRK"], ["KOR"])),
+    ("Thousands of protesters demonstrated in Tbilisi against the law.", ("PROTEST", [], [])),
+    ("The European Union imposed sanctions on Belarus.", ("SANCTION", ["EUR"], ["BLR"])),
+    ("Serbia deployed troops along the border with Kosovo.", ("MOBILIZE", ["SRB"], [])),
+    ("Iranian police arrested two British citizens in Tehran.", ("COERCE", ["IRN"], ["GBR"])),
+    ("Israeli aircraft bombed targets in southern Lebanon.", ("ASSAULT", ["ISR"], [])),
+])
+def test_each_plover_type(analyzer, text, expected):
+    a, countries = analyse(analyzer, text)
+    types = [e[0] for e in coded(a, countries)]
+    assert expected[0] in types, coded(a, countries)
+    event = next(e for e in coded(a, countries) if e[0] == expected[0])
+    assert set(expected[1]) <= set(event[1]) and set(expected[2]) <= set(event[2]), coded(a, countries)
+
+
+def test_passive_voice(analyzer):
+    a, c = analyse(analyzer, "A Ukrainian convoy was attacked by Russian forces near Kharkiv.")
+    e = next(e for e in a.events if e.type == "ASSAULT")
+    assert {c[i] for i in e.actors} == {"RUS"} and {c[i] for i in e.recipients} == {"UKR"}
+
+
+def test_reciprocal_meeting_has_both_as_actors(analyzer):
+    a, c = analyse(analyzer, "Egypt and Qatar met in Cairo to discuss the truce.")
+    e = next(e for e in a.events if e.type == "CONSULT")
+    assert {c[i] for i in e.actors} == {"EGY", "QAT"} and e.recipients == []
+
+
+def test_nominal_event_with_arguments(analyzer):
+    a, c = analyse(analyzer, "The visit of President Emmanuel Macron to Algiers lasted two days.")
+    e = next(e for e in a.events if e.type == "CONSULT")
+    assert e.mode == "visit" and {c[i] for i in e.actors} == {"FRA"} and {c[i] for i in e.recipients} == {"DZA"}
+
+
+def test_negation(analyzer):
+    a, _ = analyse(analyzer, "Turkey did not attack Kurdish positions on Sunday.")
+    assert next(e for e in a.events if e.type == "ASSAULT").negated
+    a, _ = analyse(analyzer, "Hungary refused to impose sanctions on Russia.")
+    assert next(e for e in a.events if e.type == "SANCTION").negated
+
+
+@pytest.mark.parametrize("text, etype, modality", [
+    ("Poland will send tanks to Ukraine next month.", None, "future"),
+    ("Greece may recall its ambassador from Ankara.", "SANCTION", "possible"),
+    ("If talks fail, Ethiopia would mobilize its army.", None, "hypothetical"),
+    ("Vietnam plans to hold talks with Laos.", "CONSULT", "intended"),
+    ("Serbia had expelled the envoy in 2019.", "SANCTION", "historical"),
+])
+def test_modality(analyzer, text, etype, modality):
+    a, _ = analyse(analyzer, text)
+    events = [e for e in a.events if etype is None or e.type == etype]
+    assert events and events[0].modality == modality, [(e.type, e.modality) for e in a.events]
+
+
+def test_promised_aid_is_agree_and_announced_attack_is_threaten(analyzer):
+    a, _ = analyse(analyzer, "Finland will give Tanzania a grant to build schools.")
+    assert a.events[0].type == "AGREE" and a.events[0].modality == "future"
+    a, _ = analyse(analyzer, "The militia vowed to attack government forces.")
+    assert any(e.type == "THREATEN" for e in a.events)
+
+
+def test_events_in_quotes_are_attributed_to_the_speaker(analyzer):
+    text = "“Moscow will never attack Kyiv again,” the Russian foreign minister Sergei Lavrov said."
+    a, _ = analyse(analyzer, text)
+    e = next(e for e in a.events if e.type in ("ASSAULT", "THREATEN"))
+    assert e.source == "person:sergei-lavrov" and e.quote == a.quotes[0].id and e.negated
+    b, _ = analyse(analyzer, "Russia attacked the port of Odesa on Monday.")
+    assert b.events[0].source is None and b.events[0].quote is None
+
+
+@pytest.mark.parametrize("text, rel, subject, obj", [
+    ("Finland is part of NATO.", "member_of", "FIN", "IGO"),
+    ("NATO member Lithuania asked for more air defence.", "member_of", "LTU", "IGO"),
+    ("Armenia and France signed a strategic partnership between Armenia and France.", "partner_of", "ARM", "FRA"),
+    ("Ankara lists the PKK as a terrorist organisation.", "designates_terrorist", "TUR", "TUR"),
+    ("Russia maintains military bases in Tajikistan.", "military_presence_in", "RUS", "TJK"),
+    ("Iran is the main supporter of the Houthis.", "supports", "IRN", "YEM"),
+])
+def test_relations(analyzer, text, rel, subject, obj):
+    a, c = analyse(analyzer, text)
+    found = [(r.type, c[r.subject], c[r.object]) for r in a.relations]
+    assert (rel, subject, obj) in found, found
+
+
+def test_negated_alliance_in_a_quote_is_the_speakers(analyzer):
+    text = ("Alexei Pushkov spoke about Turkey.\n\n"
+            "“We cannot talk about a strategic alliance because Turkey is part of NATO,” said the senator.")
+    a, c = analyse(analyzer, text)
+    alliance = next(r for r in a.relations if r.type == "allied_with")
+    assert alliance.negated and alliance.source == "person:alexei-pushkov"
+    assert {c[alliance.subject], c[alliance.object]} == {"RUS", "TUR"}
+
+
+def test_leaders_from_the_knowledge_base(analyzer):
+    a, _ = analyse(analyzer, "Emmanuel Macron spoke in Paris.", published="2024-01-10")
+    assert any(r.type == "leader_of" and r.subject == "person:emmanuel-macron" and r.object == "state:FRA"
+               for r in a.relations)
+
+
+def test_lexicon_covers_every_type_and_validates():
+    lexicon = load_lexicon()
+    types = {t.type for entries in (*lexicon.verbs.values(), *lexicon.nouns.values()) for t in entries}
+    assert len(types) == 16 and len(lexicon) >= 300
+
+
+@pytest.mark.parametrize("content, message", [
+    ("type: BOGUS\nentries: []\n", "expected a mapping with 'type'"),
+    ("type: ASSAULT\nentries:\n  - {verb: strike, noun: strike}\n", "exactly one of verb, noun or phrase"),
+    ("type: ASSAULT\nentries:\n  - {verb: strike, mode: gentle}\n", "field 'mode'"),
+    ("type: ASSAULT\nentries:\n  - {verb: strike, score: 20}\n", "field 'score'"),
+    ("type: ASSAULT\nentries:\n  - {verb: strike, roles: {subject: villain}}\n", "field 'roles'"),
+])
+def test_bad_lexicon_entries_name_file_and_field(content, message):
+    with pytest.raises(KnowledgeError) as err:
+        parse_file(content, "mine.yaml", Lexicon())
+    assert "mine.yaml" in str(err.value) and message in str(err.value)
+
+
+def test_user_lexicon_extends(tmp_path):
+    (tmp_path / "extra.yaml").write_text(
+        "type: COERCE\nentries:\n  - {verb: geofence, mode: obstruct, cameo: '17', score: -5, roles: {subject: actor, object: recipient}}\n")
+    lexicon = load_lexicon((str(tmp_path),))
+    assert lexicon.verbs["geofence"][0].type == "COERCE"
