@@ -151,3 +151,14 @@ def test_user_lexicon_extends(tmp_path):
         "type: COERCE\nentries:\n  - {verb: geofence, mode: obstruct, cameo: '17', score: -5, roles: {subject: actor, object: recipient}}\n")
     lexicon = load_lexicon((str(tmp_path),))
     assert lexicon.verbs["geofence"][0].type == "COERCE"
+
+
+def test_a_statement_of_what_another_must_do_is_a_request(analyzer):
+    a, c = analyse(analyzer, "Russia's foreign ministry said on Tuesday that Sudan must release the prisoners.")
+    e = next(e for e in a.events if e.type == "REQUEST")
+    assert {c[i] for i in e.actors} == {"RUS"} and {c[i] for i in e.recipients} == {"SDN"}
+
+
+def test_willingness_to_withdraw_is_agree(analyzer):
+    a, _ = analyse(analyzer, "Armenia is willing to withdraw its troops from the border villages.")
+    assert any(e.type == "AGREE" and e.mode == "retreat" for e in a.events), [(e.type, e.mode) for e in a.events]

@@ -34,7 +34,10 @@ if not Doc.has_extension("stellung_events"):
 COOPERATIVE = {"AID", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT", "SUPPORT"}
 CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 # Heads whose complement is what the subject commits to, wants, or can do.
-COMMIT_VERBS = {"agree", "promise", "pledge", "vow", "offer", "undertake", "commit", "decide", "resolve", "swear"}
+COMMIT_VERBS = {"agree", "promise", "pledge", "vow", "offer", "undertake", "commit", "decide", "resolve", "swear",
+                # "is willing to withdraw", "is prepared to lift the ban": the same commitment
+                "willing", "prepared", "ready", "committed", "determined", "eager"}
+OBLIGATION_AUX = {"must", "should", "ought"}
 REPORT_VERBS = {"say", "tell", "announce", "state", "declare", "add", "report", "insist", "warn", "confirm", "indicate"}
 SELF_PRONOUNS = {"we", "i", "us", "it", "they"}
 INTEND_VERBS = {"plan", "seek", "intend", "want", "aim", "try", "hope", "wish", "prepare", "attempt", "mean", "expect"}
@@ -235,8 +238,22 @@ class _Events:
             self._recipients_further_down(verb, entry, hit)
         hit.negated, hit.modality = self._negation_and_modality(verb)
         self._attribute(hit, verb)
-        self._intent(hit, verb)
+        if not self._demand(hit, verb):
+            self._intent(hit, verb)
         return hit
+
+    def _demand(self, hit: EventHit, verb: Token) -> bool:
+        """'Russia said Sudan must return the helicopter': a speaker saying what another must
+        do makes a demand (PLOVER REQUEST) of that actor; the act is kept as its intent."""
+        if hit.quote is None or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children):
+            return False
+        speaker = self.quotes[hit.quote].speaker
+        if speaker is None or speaker in hit.actors:
+            return False
+        hit.intent, hit.type = hit.type, "REQUEST"
+        hit.recipients, hit.actors = list(hit.actors), [speaker]
+        hit.modality = "asserted"
+        return True
 
     def _recipients_further_down(self, verb: Token, entry: Trigger, hit: EventHit) -> None:
         """Where a verb names no target itself: in its object's phrases ("threatened further
