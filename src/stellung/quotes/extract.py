@@ -322,12 +322,26 @@ class _Quotes:
             sent_end = doc[last.end].sent.end if len(doc[last.end].sent) <= 8 else last.end
         stop = min(sent_end, nxt.start if nxt is not None else len(doc))
         after = [t for t in doc[span.end:stop] if not t.is_punct or t.text == ":"][:MAX_CUE_DISTANCE]
-        for tok in after:
+        for n, tok in enumerate(after):
             if self._is_cue_verb(tok):
-                return tok, self._speaker_of(tok, span), "after"
-        # Before it, only as its header: 'X said: „…“', 'X told reporters, “…”'.
+                speaker = self._speaker_of(tok, span)
+                if speaker is None:
+                    # '“…,” Tulsa police Chief Chuck Jordan said Monday': the name between the
+                    # closing mark and the cue, however the parser attached it
+                    speaker = next((t for t in reversed(after[:n]) if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+                return tok, speaker, "after"
+        # Before it, only as its header: 'X said: „…“', 'X told reporters, “…”', or a paragraph
+        # of its own that ends with a colon: 'Caddell continued:' / '“…”'.
         first = doc[span.start].sent
         opener = span.start - 1
+        prev = opener - 1
+        while prev >= 0 and doc[prev].is_space:
+            prev -= 1
+        if prev >= 0 and prev < first.start and doc[prev].text == ":" and "\n" in doc[prev:opener].text + doc[prev].whitespace_:
+            header = doc[prev].sent
+            for tok in reversed(list(doc[header.start:prev])):
+                if self._is_cue_verb(tok) and tok.i not in self.quoted:
+                    return tok, self._speaker_of(tok, span), "before"
         if opener - 1 >= first.start and doc[opener - 1].text in (":", ","):
             before = doc[max(first.start, opener - 1 - MAX_CUE_DISTANCE):opener - 1]
             for tok in reversed(list(before)):
@@ -338,15 +352,19 @@ class _Quotes:
     def _is_cue_verb(self, tok: Token) -> bool:
         return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.cues.verbs and tok.i not in self.used_cues
 
-    def _speaker_of(self, verb: Token, quote: Span | None = None) -> Token | None:
+    def _speaker_of(self, verb: Token, quote: Span | None = None, depth: int = 0) -> Token | None:
         for child in verb.children:
             if child.dep_ in SUBJECTS and (quote is None or not quote.start <= child.i < quote.end):
                 return child
         for child in verb.children:  # passive: "was quoted by X as saying"
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
-        if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and verb.head.i != verb.i:
-            return self._speaker_of(verb.head, quote)  # "…, adding that …", "refused to disclose …"
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head  # "a tweet attacking X", "a statement calling for Y"
+        if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "pobj", "acomp") and verb.head.i != verb.i \
+                and depth < 4:
+            # "…, adding that …", "refused to disclose …", "stopped short of calling …"
+            return self._speaker_of(verb.head, quote, depth + 1)
         if quote is not None:
             for child in verb.children:  # '…“ concluded the member of …': inverted, parsed as an object
                 if child.dep_ in ("dobj", "attr") and child.i > verb.i and child.i >= quote.end \
