@@ -147,3 +147,9 @@ def test_short_statement_signed_right_after(analyzer):
     a, qs = quotes(analyzer, "“Don't shoot,” she said. “He is unarmed.”")
     (q,) = qs
     assert q.cue.text == "said" and [p.text for p in q.parts] == ["Don't shoot,", "He is unarmed."]
+
+
+def test_statement_nouns_with_a_clause(analyzer):
+    _, qs = quotes(analyzer, "The minister's claim that the border was secure drew criticism from aid groups.")
+    (q,) = [q for q in qs if q.cue and q.cue.text == "claim"]
+    assert q.text == "that the border was secure" and q.speaker_span.text == "The minister"

@@ -69,13 +69,15 @@ class Cues:
     verbs: frozenset
     object_verbs: frozenset
     phrases: dict  # lower-case text -> kind
+    nouns: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
     data = yaml.safe_load((resources.files(__package__) / "cues.yaml").read_text(encoding="utf-8"))
     verbs = frozenset(v for group in data["verbs"].values() for v in group)
-    return Cues(verbs, frozenset(data["object_verbs"]), {p["text"]: p["kind"] for p in data["phrases"]})
+    return Cues(verbs, frozenset(data["object_verbs"]), {p["text"]: p["kind"] for p in data["phrases"]},
+                frozenset(data.get("nouns") or ()))
 
 
 # ---------------------------------------------------------------- quote marks
@@ -196,6 +198,7 @@ class _Quotes:
         hits += self._block_quotes()
         hits += self._according_to()
         hits += self._reported()
+        hits += self._noun_statements()
         return sorted(hits, key=lambda h: h.start)
 
     # ------------------------------------------------------------ direct quotes
@@ -504,6 +507,34 @@ class _Quotes:
             hit = QuoteHit("mixed" if inside else "indirect", content[0].idx, content[-1].idx + len(content[-1].text))
             hit.claim = claim
             self._attribute(hit, tok, self._speaker_of(tok))
+            hits.append(hit)
+        return hits
+
+    def _noun_statements(self) -> list[QuoteHit]:
+        """'Trump's claim that the election was rigged', 'fears that the truce will fail'."""
+        doc = self.doc
+        hits = []
+        for tok in doc:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.cues.nouns or tok.i in self.quoted or tok.i in self.excluded:
+                continue
+            clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i
+                           and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+            if clause is None:
+                continue
+            content = [t for t in clause.subtree if not t.is_space]
+            while content and content[-1].is_punct:
+                content.pop()
+            if len(content) < 3 or sum(t.i in self.quoted for t in content) > 0.8 * len(content):
+                continue
+            hit = QuoteHit("indirect", content[0].idx, content[-1].idx + len(content[-1].text))
+            hit.cue = (tok.idx, tok.idx + len(tok.text))
+            speaker = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if speaker is None:
+                speaker = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "of", "from")
+                                for g in c.children if g.dep_ == "pobj"), None)
+            if speaker is not None:
+                hit.speaker = self._actor_of(speaker)
+                hit.speaker_span = self._mention_at(speaker) or (doc[speaker.left_edge.i].idx, speaker.idx + len(speaker.text))
             hits.append(hit)
         return hits
 
