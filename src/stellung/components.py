@@ -49,6 +49,17 @@ class Segmenter:
         return doc
 
 
+def boilerplate_tokens(doc: Doc) -> set[int]:
+    """Indices of the tokens inside boilerplate (headline, teaser, call to action...): the
+    extraction stages skip them, as they are not the article's own reporting."""
+    out: set[int] = set()
+    for b in doc._.stellung_boilerplate or []:
+        span = doc.char_span(b.start, b.end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
+
+
 def _mark_sentence_starts(doc: Doc, edges: list[int]) -> None:
     """Make the first non-space token at or after each edge start a sentence."""
     k = 0

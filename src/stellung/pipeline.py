@@ -83,8 +83,12 @@ class Analyzer:
                        stdin: BinaryIO | None = None) -> Iterator[Analysis | Failure]:
         """Files, folders, URLs or "-" for standard input -> analyses, in input order."""
         records = iter_records(inputs, self.settings, input_format, stdin=stdin)
+        yield from self.analyze_stream(records)
+
+    def analyze_stream(self, records: Iterable[InputRecord]) -> Iterator[Analysis | Failure]:
+        """Records -> analyses in input order, in ``Settings.workers`` processes when above 1."""
         if self.settings.workers > 1:
-            yield from self._analyze_parallel(records)
+            yield from self._analyze_parallel(iter(records))
         else:
             yield from self.analyze_records(records)
 

@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from ..components import boilerplate_tokens
 from .kb import DATA, Entry, KnowledgeBase, fold, load_kb, name_key
 
 PUBLISHED_KEY = "stellung_published"  # Doc.user_data: the document's date (ISO string)
@@ -193,7 +194,7 @@ class _DocState:
         self.mentions: list[MentionHit] = []
         self.claimed: dict[int, MentionHit] = {}
         self.day = _parse_date(doc.user_data.get(PUBLISHED_KEY))
-        self.excluded = _excluded_tokens(doc)
+        self.excluded = boilerplate_tokens(doc)
         # token -> country of the demonym it is part of ("Sri Lankan" -> LKA; None: a
         # people that is no state, like "Kurdish"); a multi-word demonym wins.
         self.demonym_at: dict[int, str | None] = {}
@@ -769,16 +770,6 @@ def _parse_date(value) -> dt.date | None:
         return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         return None
-
-
-def _excluded_tokens(doc: Doc) -> set[int]:
-    """Tokens in boilerplate (headline, teaser, call to action...): not the article's reporting."""
-    out: set[int] = set()
-    for b in doc._.stellung_boilerplate or []:
-        span = doc.char_span(b.start, b.end, alignment_mode="expand")
-        if span is not None:
-            out.update(range(span.start, span.end))
-    return out
 
 
 def _demonym_groups(demonym_at: dict, left: int, start: int) -> list[tuple[int, int, str]]:

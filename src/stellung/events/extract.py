@@ -24,6 +24,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.language import Language
+
+from ..components import boilerplate_tokens
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon, Trigger, load_lexicon
@@ -95,7 +97,7 @@ class _Events:
     def __init__(self, lexicon: Lexicon, doc: Doc):
         self.lex, self.doc = lexicon, doc
         self.token_actor = doc._.stellung_token_actor or {}
-        self.excluded = _excluded(doc)
+        self.excluded = boilerplate_tokens(doc)
         quotes = doc._.stellung_quotes or []
         self.quote_of: dict[int, int] = {}
         for n, q in enumerate(quotes):
@@ -398,15 +400,6 @@ class _Events:
             hit.intent, hit.type = hit.type, "AGREE"
         elif hit.type in CONFLICTUAL and (hit.modality in ("future", "hypothetical") or committed):
             hit.intent, hit.type = hit.type, "THREATEN"
-
-
-def _excluded(doc: Doc) -> set[int]:
-    out: set[int] = set()
-    for b in doc._.stellung_boilerplate or []:
-        span = doc.char_span(b.start, b.end, alignment_mode="expand")
-        if span is not None:
-            out.update(range(span.start, span.end))
-    return out
 
 
 @Language.factory("stellung_events", default_config={"lexicon_dirs": []})

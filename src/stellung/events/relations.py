@@ -99,13 +99,16 @@ class RelationFinder:
                 self.seen.add(key)
                 self.hits.append(RelationHit(rel, s, o, tok.i, negated, modality, quote))
 
-    def _pobj_actors(self, tok: Token, preps: tuple[str, ...]) -> list[str]:
+    def _pobj_actors(self, tok: Token, preps: tuple[str, ...], keep_places: bool = False) -> list[str]:
+        """Actors of the phrases after these prepositions; with ``keep_places`` a place stays a
+        place ("checkpoints in the Afrin area") instead of standing for its state."""
+        named = self.e._named_in if keep_places else self.e._actors_in
         out = []
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in preps:
                 for g in c.children:
                     if g.dep_ == "pobj":
-                        out += self.e._actors_in(g)
+                        out += named(g)
         return out
 
     def _speaker_country(self, tok: Token) -> str | None:
@@ -199,25 +202,15 @@ class RelationFinder:
         if obj is not None and any(t.lemma_.lower() in nouns for t in as_phrase + list(obj.subtree)):
             self._add_all("designates_terrorist", self.e._actors_in(self.e._subject(verb)), self.e._actors_in(obj), verb, verb)
 
-    def _place_actors(self, tok: Token, preps: tuple[str, ...]) -> list[str]:
-        """Like _pobj_actors, but a place stays a place ("checkpoints in the Afrin area")."""
-        out = []
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in preps:
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        out += self.e._named_in(g)
-        return out
-
     def _presence(self, tok: Token) -> None:
         words = self.words["presence"]
-        places = self._place_actors(tok, ("in", "inside", "across", "near"))
+        places = self._pobj_actors(tok, ("in", "inside", "across", "near"), keep_places=True)
         subject = None
         if tok.pos_ == "VERB" and tok.lemma_.lower() in words["verbs"]:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is None or not _forms(obj) & set(words["objects"]):
                 return
-            places = places or self._place_actors(obj, ("in", "inside", "across", "near"))
+            places = places or self._pobj_actors(obj, ("in", "inside", "across", "near"), keep_places=True)
             subject = self.e._subject(tok)
             if subject is None and any(c.dep_ == "nsubjpass" for c in tok.children):
                 return

@@ -27,6 +27,8 @@ from importlib import resources
 
 import yaml
 from spacy.language import Language
+
+from ..components import boilerplate_tokens
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
@@ -189,7 +191,7 @@ class _Quotes:
         self.x, self.doc, self.cues = x, doc, x.cues
         self.token_actor = doc._.stellung_token_actor or {}
         self.mentions = doc._.stellung_mentions or []
-        self.excluded = _excluded(doc)
+        self.excluded = boilerplate_tokens(doc)
         self.quoted: set[int] = set()  # tokens inside direct quotes
         self.used_cues: set[int] = set()
 
@@ -586,15 +588,6 @@ def _finite(head: Token) -> bool:
         return True
     return any(c.dep_ in ("aux", "auxpass", "mark") and (c.tag_ in ("MD", "VBD", "VBZ", "VBP") or c.lower_ in ("that", "whether", "if"))
                for c in head.children)
-
-
-def _excluded(doc: Doc) -> set[int]:
-    out: set[int] = set()
-    for b in doc._.stellung_boilerplate or []:
-        span = doc.char_span(b.start, b.end, alignment_mode="expand")
-        if span is not None:
-            out.update(range(span.start, span.end))
-    return out
 
 
 @Language.factory("stellung_quotes")
