@@ -109,6 +109,31 @@ def time_stellung(analyzer, records: list[tuple[str, str]]) -> tuple[float, int]
     return time.perf_counter() - start, failures
 
 
+def time_components(analyzer, records: list[tuple[str, str]], names: list[str]) -> dict[str, float]:
+    """Seconds spent inside each named pipeline component over one stellung pass."""
+    spent = {name: 0.0 for name in names}
+    originals = {}
+    for name in names:
+        cls = type(analyzer.nlp.get_pipe(name))
+        original = cls.__call__
+
+        def timed(self, doc, _original=original, _name=name):
+            start = time.perf_counter()
+            try:
+                return _original(self, doc)
+            finally:
+                spent[_name] += time.perf_counter() - start
+
+        originals[cls] = original
+        cls.__call__ = timed
+    try:
+        run_stellung(analyzer, records)
+    finally:
+        for cls, original in originals.items():
+            cls.__call__ = original
+    return spent
+
+
 def speed(n_articles: int, repeats: int, seed: int, profile: bool) -> dict:
     import spacy
 
@@ -124,26 +149,22 @@ def speed(n_articles: int, repeats: int, seed: int, profile: bool) -> dict:
         pass
     run_stellung(analyzer, articles[:WARMUP_ARTICLES])
 
-    stages = [name for name in STAGE_TARGETS if name in analyzer.nlp.pipe_names]
     spacy_times, stellung_times, failures = [], [], 0
-    without: dict[str, list[float]] = {name: [] for name in stages}
     for rep in range(repeats):
         # Alternate which goes first, so a drift in machine load hits both alike.
-        order = ["spacy", "stellung", *stages]
-        if rep % 2:
-            order.reverse()
+        order = ("spacy", "stellung") if rep % 2 == 0 else ("stellung", "spacy")
         for which in order:
             if which == "spacy":
                 spacy_times.append(time_spacy(nlp, texts))
-            elif which == "stellung":
+            else:
                 t, failures = time_stellung(analyzer, articles)
                 stellung_times.append(t)
-            else:
-                with analyzer.nlp.select_pipes(disable=[which]):
-                    without[which].append(time_stellung(analyzer, articles)[0])
 
     spacy_t, stellung_t = min(spacy_times), min(stellung_times)
-    stage_costs = {name: round(max(0.0, stellung_t - min(ts)) / spacy_t, 3) for name, ts in without.items()}
+    # Each extraction stage's own time, measured inside its component on one more pass:
+    # steadier than the difference of two whole runs, which machine noise swamps.
+    stage_seconds = time_components(analyzer, articles, [n for n in STAGE_TARGETS if n in analyzer.nlp.pipe_names])
+    stage_costs = {name: round(secs / spacy_t, 3) for name, secs in stage_seconds.items()}
     out = {
         "articles": n_articles, "words": words, "repeats": repeats,
         "spacy_model": f"{BASELINE_MODEL} {nlp.meta.get('version', '')}".strip(),
