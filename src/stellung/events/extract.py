@@ -34,7 +34,7 @@ if not Doc.has_extension("stellung_events"):
     Doc.set_extension("stellung_events", default=None)
 
 COOPERATIVE = {"AID", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT", "SUPPORT"}
-CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 # Heads whose complement is what the subject commits to, wants, or can do.
 COMMIT_VERBS = {"agree", "promise", "pledge", "vow", "offer", "undertake", "commit", "decide", "resolve", "swear",
                 # "is willing to withdraw", "is prepared to lift the ban": the same commitment
@@ -197,8 +197,8 @@ class _Events:
             for c in v.children:
                 if c.dep_ in SUBJECTS:
                     return c
-            if v.dep_ in ("xcomp", "conj", "advcl") and v.head.i != v.i:
-                v = v.head  # "agreed to cooperate", "met and agreed"
+            if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head.i != v.i:
+                v = v.head  # "agreed to cooperate", "met and agreed", "is willing to withdraw"
                 continue
             if v.dep_ in ("relcl", "acl") and v.head.i != v.i:
                 return v.head  # "the group that attacked ..."
@@ -341,7 +341,7 @@ class _Events:
         negated, modality = False, "asserted"
         chain = [verb]
         v = verb
-        while v.dep_ in ("xcomp", "ccomp", "conj") and v.head.i != v.i and len(chain) < 4:
+        while v.dep_ in ("xcomp", "ccomp", "conj", "acomp") and v.head.i != v.i and len(chain) < 4:
             v = v.head
             chain.append(v)
         for depth, v in enumerate(chain):
@@ -382,9 +382,10 @@ class _Events:
         hit.quote = q
         speaker = self.quotes[q].speaker
         subject = self._subject(tok) if tok.pos_ in ("VERB", "AUX") else None
-        if not hit.actors and speaker and subject is not None and subject.lower_ in SELF_PRONOUNS:
+        own = subject is not None and subject.lower_ in SELF_PRONOUNS
+        if not hit.actors and speaker and own:
             hit.actors = [speaker]  # "we will…" in X's quote, "X said it would…": X itself
-        if hit.modality == "future" and not hit.actors:
+        if hit.modality == "future" and not hit.actors and not own:
             hit.modality = "predicted"  # a forecast of what will happen, not anyone's announced act
 
     def _intent(self, hit: EventHit, verb: Token) -> None:
