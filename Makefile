@@ -24,6 +24,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/corpus_bench.py
 
 eval: $(STAMP)
 	@if [ -f $(SHARED)/eval/score.py ]; then \

@@ -349,3 +349,35 @@ def test_cli_ingest_query_show(tmp_path):
     r = run_cli("stats", "--db", str(db), "--format", "json")
     assert json.loads(r.stdout)["errors"] == 1
     assert run_cli("stats", "--db", str(tmp_path / "none.db")).returncode == 2
+
+
+def test_disk_full_mid_ingest_rolls_back_and_resumes(tmp_path, db, analyzer, monkeypatch):
+    """SQLite reports a full disk as an OperationalError: the batch in progress is rolled
+    back, the command says so in one line, and the next run stores the rest."""
+    from typer.testing import CliRunner
+
+    from stellung import cli
+
+    dump = write_jsonl(tmp_path / "dump.jsonl", _records(5))
+    ingest_mod = sys.modules["stellung.corpus.ingest"]
+    real = store_mod.add_analysis
+    calls = {"n": 0}
+
+    def disk_full(conn, analysis, **kw):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise sqlite3.OperationalError("database or disk is full")
+        return real(conn, analysis, **kw)
+
+    monkeypatch.setattr(ingest_mod, "add_analysis", disk_full)
+    monkeypatch.setattr("stellung.pipeline.Analyzer", lambda settings=None, **kw: analyzer)
+    result = CliRunner().invoke(cli.app, ["ingest", str(dump), "--db", str(db), "--no-progress"])
+    assert result.exit_code == 3
+    assert "database or disk is full" in result.output and "re-run to resume" in result.output
+    conn = connect(db)
+    # one batch of 32 records was open: all of it rolled back, nothing half-written
+    assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM sentences").fetchone()[0] == 0
+    monkeypatch.setattr(ingest_mod, "add_analysis", real)
+    report = ingest([str(dump)], db, analyzer=analyzer)
+    assert (report.skipped, report.stored) == (0, 5)
