@@ -160,3 +160,12 @@ def test_an_actor_stage_failure_keeps_the_document(analyzer, monkeypatch):
     a = analyzer.analyze("Chile and Peru signed a fisheries agreement.")
     assert a.actors == [] and len(a.sentences) == 1
     assert any("actor stage failed" in w and "boom" in w for w in a.warnings)
+
+
+def test_an_unnamed_official_is_a_person_pronouns_can_refer_to(analyzer):
+    text = ("Hakan Fidan met the envoys. Russia's deputy foreign minister said that Moscow was ready. "
+            "“There is nothing to talk about”, he added.")
+    a, _ = actors_of(analyzer, text)
+    official, _ = who(a, "Russia's deputy foreign minister")
+    assert (official.kind, official.country, official.sector) == ("person", "RUS", "GOV")
+    assert who(a, "he added")[0] is official

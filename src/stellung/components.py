@@ -61,7 +61,10 @@ def boilerplate_tokens(doc: Doc) -> set[int]:
 
 
 def _mark_sentence_starts(doc: Doc, edges: list[int]) -> None:
-    """Make the first non-space token at or after each edge start a sentence."""
+    """Start a sentence at each edge's first word, and tell the parser that the next word
+    does not start one: given only the start, the parser tends to cut the sentence again
+    after its first word ("Turkey | hosted delegations …")."""
+    edge_set = set(edges)
     k = 0
     for token in doc:
         if k >= len(edges):
@@ -70,6 +73,9 @@ def _mark_sentence_starts(doc: Doc, edges: list[int]) -> None:
             continue
         if token.i > 0:
             token.is_sent_start = True
+            nxt = token.i + 1
+            if nxt < len(doc) and not doc[nxt].is_space and doc[nxt].idx not in edge_set and not token.is_punct:
+                doc[nxt].is_sent_start = False
         while k < len(edges) and edges[k] <= token.idx:
             k += 1
 

@@ -375,6 +375,13 @@ class _DocState:
                 left, country = groups[-1][0], groups[-1][2]
             # "NATO ministers", "UN peacekeepers": a body of that organisation.
             info = self.body_of(owner, sector) if owner is not None else self.organ(country, sector, label)
+            if owner is None and country and noun in self.r.desc.person_nouns and _is_singular(head) \
+                    and doc[left].lower_ not in INDEFINITE:
+                # "Russia's deputy foreign minister said …": one person, unnamed; "he" may
+                # refer back to them, so they are a person of that state and sector.
+                role = " ".join(t.lower_ for t in doc[start:end])
+                info = self.actors.get(f"person:{country}-{_slug(role)}") or ActorInfo(
+                    f"person:{country}-{_slug(role)}", doc[left:end].text, "person", country, sector)
             end = max(end, right)
             used.update(range(left, end))
             self.add_mention(left, end, info, "description", head.i)
