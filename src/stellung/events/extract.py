@@ -196,6 +196,8 @@ class _Events:
         for _ in range(4):
             for c in v.children:
                 if c.dep_ in SUBJECTS:
+                    if c.lower_ in ("which", "who", "that") and v.dep_ == "relcl":
+                        return v.head  # "the United Nations, which brokered …"
                     return c
             if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head.i != v.i:
                 v = v.head  # "agreed to cooperate", "met and agreed", "is willing to withdraw"
@@ -268,22 +270,27 @@ class _Events:
         for c in verb.children:
             if hit.recipients:
                 return
-            if c.dep_ in ("xcomp", "ccomp"):
-                if c.dep_ == "ccomp":
-                    subj = next((g for g in c.children if g.dep_ in SUBJECTS), None)
-                    hit.recipients += [a for a in self._actors_in(subj) if a not in hit.actors]
-                for g in c.children:
-                    if g.dep_ in ("dobj", "dative"):
-                        hit.recipients += [a for a in self._actors_in(g) if a not in hit.actors and a not in hit.recipients]
-                    elif g.dep_ == "prep":
-                        self._prep_argument(g, entry, hit, default="recipient")
+            if c.dep_ == "ccomp":
+                subj = next((g for g in c.children if g.dep_ in SUBJECTS), None)
+                hit.recipients += [a for a in self._actors_in(subj) if a not in hit.actors]
+            if c.dep_ in ("xcomp", "ccomp") and not hit.recipients:
+                # the first party the complement acts on: "threatened to break relations with
+                # Russia", "promised to continue military aid to Mozambique"
+                for t in c.subtree:
+                    if t.dep_ in ("dobj", "dative", "pobj") and t.head.dep_ != "agent":
+                        found = [a for a in self._actors_in(t) if a not in hit.actors]
+                        if found:
+                            hit.recipients = found
+                            break
         if not hit.recipients:
-            for c in [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]:
-                if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside"):
-                    obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                    place = [a for a in self._actors_in(obj) if a.startswith("state:") and a not in hit.actors]
+            # where it happened, for PLOVER's target country: "fired at targets in Jericho"
+            clause = [t for t in verb.subtree if not any(a.dep_ in ("relcl", "ccomp", "advcl") and a.i != verb.i
+                                                          for a in t.ancestors if verb in a.ancestors or a == verb)]
+            for t in clause:
+                if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "inside", "outside"):
+                    place = [a for a in self._actors_in(t) if a.startswith("state:") and a not in hit.actors]
                     if place:
-                        hit.recipients = place[:1]  # where it happened, for PLOVER's target country
+                        hit.recipients = place[:1]
                         return
 
     def _prep_argument(self, prep: Token, entry: Trigger, hit: EventHit, default: str | None = None) -> None:
