@@ -162,3 +162,17 @@ def test_a_statement_of_what_another_must_do_is_a_request(analyzer):
 def test_willingness_to_withdraw_is_agree(analyzer):
     a, _ = analyse(analyzer, "Armenia is willing to withdraw its troops from the border villages.")
     assert any(e.type == "AGREE" and e.mode == "retreat" for e in a.events), [(e.type, e.mode) for e in a.events]
+
+
+def test_measured_objects_and_promised_aid(analyzer):
+    a, c = analyse(analyzer, "The United Nations will provide 25,000 tons of food aid to refugees in Liberia.")
+    (e,) = [e for e in a.events if e.trigger.text == "provide"]
+    assert (e.type, e.mode, e.modality) == ("AGREE", "aid", "future")
+    assert {c[i] for i in e.recipients} == {"LBR"}
+    assert not any(e.trigger.text == "aid" for e in a.events)  # the noun is the verb's object, not an event
+
+
+def test_recipient_inside_the_threatened_act(analyzer):
+    a, c = analyse(analyzer, "Azerbaijan threatened to break relations with Russia unless the base closed.")
+    e = next(e for e in a.events if e.type == "THREATEN")
+    assert {c[i] for i in e.actors} == {"AZE"} and {c[i] for i in e.recipients} == {"RUS"}

@@ -137,6 +137,11 @@ class _Events:
             if c.dep_ == "dobj":
                 modifiers.update(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod"))
                 modifiers.update(g.lemma_.lower() for g in c.conjuncts)
+                # "25,000 tons of food aid", "a package of sanctions": the thing measured
+                for of in (g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"):
+                    for obj in (g for g in of.children if g.dep_ == "pobj"):
+                        heads.add(obj.lemma_.lower())
+                        modifiers.update(g.lemma_.lower() for g in obj.children if g.dep_ in ("compound", "amod"))
         # the object's own noun decides before its modifiers ("a missile test" is a test)
         for objects in (heads, modifiers):
             for entry in entries:
@@ -147,10 +152,11 @@ class _Events:
     def _object_of_trigger(self, noun: Token) -> bool:
         """'impose sanctions', 'hold talks': the noun is the object a verb entry asked for."""
         head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
+            noun, head = head.head, head.head.head  # "provide 25,000 tons of aid"
         if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-            for entry in self.lex.verbs.get(head.lemma_.lower(), ()):
-                if noun.lemma_.lower() in entry.objects:
-                    return True
+            entry = self._verb_entry(head, self.lex.verbs.get(head.lemma_.lower(), []))
+            return entry is not None and bool(entry.objects)  # the verb's own entry asked for this noun
         return False
 
     # ------------------------------------------------------------ arguments
