@@ -404,7 +404,9 @@ class _Events:
     def _intent(self, hit: EventHit, verb: Token) -> None:
         """PLOVER: promising a cooperative act is AGREE; announcing a conflictual one is THREATEN;
         refusing a cooperative one ("will not accept", "refused to sign") is REJECT."""
-        if hit.negated and hit.type in COOPERATIVE | {"AGREE"} and hit.modality in ("future", "asserted", "intended"):
+        refused = any(a.lemma_.lower() in REFUSE_VERBS - {"fail"} for a in [verb, *verb.ancestors][:3])
+        if hit.negated and hit.type in COOPERATIVE | {"AGREE"} and (refused or hit.modality == "future"):
+            # "refused to sign", "will not accept"; not "cannot talk" or "did not meet"
             hit.intent, hit.type, hit.negated = hit.type, "REJECT", False
             return
         if hit.negated or hit.modality not in ("future", "intended", "hypothetical"):

@@ -72,6 +72,7 @@ class Cues:
     object_verbs: frozenset
     phrases: dict  # lower-case text -> kind
     nouns: frozenset = frozenset()
+    clause_only: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +80,7 @@ def load_cues() -> Cues:
     data = yaml.safe_load((resources.files(__package__) / "cues.yaml").read_text(encoding="utf-8"))
     verbs = frozenset(v for group in data["verbs"].values() for v in group)
     return Cues(verbs, frozenset(data["object_verbs"]), {p["text"]: p["kind"] for p in data["phrases"]},
-                frozenset(data.get("nouns") or ()))
+                frozenset(data.get("nouns") or ()), frozenset(data.get("clause_only") or ()))
 
 
 # ---------------------------------------------------------------- quote marks
@@ -192,7 +193,8 @@ class _Quotes:
         self.token_actor = doc._.stellung_token_actor or {}
         self.mentions = doc._.stellung_mentions or []
         self.excluded = boilerplate_tokens(doc)
-        self.quoted: set[int] = set()  # tokens inside direct quotes
+        self.quoted: set[int] = set()  # tokens inside direct quotes kept as statements
+        self.in_marks: set[int] = set()  # tokens inside any quote marks (scare quotes too)
         self.used_cues: set[int] = set()
 
     def run(self) -> list[QuoteHit]:
@@ -213,6 +215,7 @@ class _Quotes:
             if span is None or not len(span) or any(t.i in self.excluded for t in span):
                 continue
             spans.append((open_i, close_i, span))
+            self.in_marks.update(range(span.start, span.end))
         hits: list[QuoteHit] = []
         previous: QuoteHit | None = None
         previous_tok_end = 0
@@ -225,7 +228,6 @@ class _Quotes:
             if words < MIN_STATEMENT_WORDS and not continues and not self._signed_right_after(span):
                 k += 1  # left to reported speech, as part of a mixed quote
                 continue
-            self.quoted.update(range(span.start, span.end))
             cue, speaker_tok, side = self._cue_for(span, spans[k + 1][2] if k + 1 < len(spans) else None)
             # Later in the paragraph of the previous quote, with no cue of its own ("“…,” she
             # said. “…”"): the statement goes on (the convention of attribution corpora).
@@ -235,6 +237,7 @@ class _Quotes:
                 previous.parts.append((open_i + 1, close_i))
                 previous.end = close_i
                 previous_tok_end = span.end
+                self.quoted.update(range(span.start, span.end))
                 k += 1
                 continue
             hit = QuoteHit("direct", open_i + 1, close_i, parts=[(open_i + 1, close_i)])
@@ -258,6 +261,10 @@ class _Quotes:
             elif words < MIN_UNATTRIBUTED_WORDS:
                 k += 1
                 continue
+            # Only a quote kept as a statement of its own is closed to reported speech; an
+            # embedded one stays part of the sentence's reported clause (a mixed quote).
+            first = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+            self.quoted.update(range(first.start, first.end) if first is not None else range(span.start, span.end))
             hits.append(hit)
             previous, previous_tok_end = hit, span.end
             k += 1
@@ -334,6 +341,10 @@ class _Quotes:
                     # '“…,” Tulsa police Chief Chuck Jordan said Monday': the name between the
                     # closing mark and the cue, however the parser attached it
                     speaker = next((t for t in reversed(after[:n]) if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+                if speaker is None:
+                    # '“…“ concluded the member of …': inverted, the speaker follows the cue
+                    speaker = next((t for t in doc[tok.i + 1:stop] if t.pos_ in ("PROPN", "NOUN", "PRON")
+                                    and t.ent_type_ not in ("DATE", "TIME")), None)
                 return tok, speaker, "after"
         # Before it, only as its header: 'X said: „…“', 'X told reporters, “…”', or a paragraph
         # of its own that ends with a colon: 'Caddell continued:' / '“…”'.
@@ -468,7 +479,7 @@ class _Quotes:
             hit.cue = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
             hit.speaker = self._actor_of(source)
             hit.speaker_span = self._mention_at(source) or (doc[source.left_edge.i].idx, source.right_edge.idx + len(source.right_edge.text))
-            hit.kind = "mixed" if any(t.i in self.quoted for t in content) else "indirect"
+            hit.kind = "mixed" if any(t.i in self.in_marks for t in content) else "indirect"
             hits.append(hit)
             self.used_cues.update(range(start, end))
         return hits
@@ -491,6 +502,8 @@ class _Quotes:
                 parts = [c for c in tok.children if c.dep_ in ("dobj", "oprd")]
                 content = sorted((t for c in parts for t in c.subtree), key=lambda t: t.i)
             else:
+                if tok.lemma_.lower() in self.cues.clause_only:
+                    continue
                 content = self._object_content(tok)
                 if not content:
                     continue
@@ -506,7 +519,8 @@ class _Quotes:
             inside = sum(1 for t in content if t.i in self.quoted)
             if inside > 0.8 * len(content):
                 continue  # a direct quote's cue, handled above
-            hit = QuoteHit("mixed" if inside else "indirect", content[0].idx, content[-1].idx + len(content[-1].text))
+            marked = any(t.i in self.in_marks for t in content)
+            hit = QuoteHit("mixed" if marked else "indirect", content[0].idx, content[-1].idx + len(content[-1].text))
             hit.claim = claim
             self._attribute(hit, tok, self._speaker_of(tok))
             hits.append(hit)
