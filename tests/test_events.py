@@ -176,3 +176,10 @@ def test_recipient_inside_the_threatened_act(analyzer):
     a, c = analyse(analyzer, "Azerbaijan threatened to break relations with Russia unless the base closed.")
     e = next(e for e in a.events if e.type == "THREATEN")
     assert {c[i] for i in e.actors} == {"AZE"} and {c[i] for i in e.recipients} == {"RUS"}
+
+
+def test_refusal_is_reject_but_inability_is_a_negated_act(analyzer):
+    a, _ = analyse(analyzer, "Hungary refused to sign the agreement with Ukraine.")
+    assert any(e.type == "REJECT" and not e.negated for e in a.events), [(e.type, e.negated) for e in a.events]
+    b, _ = analyse(analyzer, "Serbia cannot meet Kosovo this year.")
+    assert any(e.type == "CONSULT" and e.negated for e in b.events), [(e.type, e.negated) for e in b.events]
