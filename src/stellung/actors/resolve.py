@@ -141,6 +141,7 @@ class ActorResolver:
 
     def _build(self, nlp: Language) -> None:
         patterns: dict[str, set[str]] = {}
+        self.office_holders: dict[tuple[str, str], list] = {}
         self.people_by_key: dict[str, str] = {}
         self.people_by_surname: dict[str, list[str]] = {}
         for entry in self.kb.entries.values():
@@ -157,6 +158,8 @@ class ActorResolver:
             if entry.kind == "person":
                 for form in (entry.name, *entry.aliases):
                     self.people_by_key.setdefault(name_key(form), entry.id)
+                for role in entry.roles:  # "the German chancellor": who held which office, by date
+                    self.office_holders.setdefault((role.office, role.country), []).append((entry, role))
                 self.people_by_surname.setdefault(name_key(entry.name.split()[-1]), []).append(entry.id)
         for key, forms in patterns.items():
             self.alias_matcher.add(key, list(nlp.tokenizer.pipe(sorted(forms))))
@@ -673,13 +676,9 @@ class _DocState:
         return None
 
     def _office_holder(self, office: str, country: str) -> ActorInfo | None:
-        for entry in self.kb.entries.values():
-            if entry.kind != "person":
-                continue
-            for role in entry.roles:
-                if role.office == office and role.country == country and (
-                        role.held_on(self.day) if self.day else role.end is None):
-                    return self.actors.get(entry.id) or self.entry_info(entry)
+        for entry, role in self.r.office_holders.get((office, country), ()):
+            if role.held_on(self.day) if self.day else role.end is None:
+                return self.actors.get(entry.id) or self.entry_info(entry)
         return None
 
     def _earlier_person(self, before: int, country: str | None, sector: str | None) -> ActorInfo | None:
