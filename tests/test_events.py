@@ -183,3 +183,9 @@ def test_refusal_is_reject_but_inability_is_a_negated_act(analyzer):
     assert any(e.type == "REJECT" and not e.negated for e in a.events), [(e.type, e.negated) for e in a.events]
     b, _ = analyse(analyzer, "Serbia cannot meet Kosovo this year.")
     assert any(e.type == "CONSULT" and e.negated for e in b.events), [(e.type, e.negated) for e in b.events]
+
+
+def test_a_refusal_is_one_event(analyzer):
+    a, c = analyse(analyzer, "Hungary refused to sign the agreement with Ukraine.")
+    (e,) = [e for e in a.events if e.type == "REJECT"]
+    assert (e.mode, e.cameo_root) == ("agree", "12") and {c[i] for i in e.actors} == {"HUN"}

@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 import stellung
-from stellung import Analyzer, Failure, Settings
+from stellung import Analyzer, Settings
 from stellung.errors import InputError, ModelNotFound
 from stellung.text.reading import InputRecord
 

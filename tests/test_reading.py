@@ -1,7 +1,6 @@
 """Readers and decoding, on inputs written here."""
 
 import json
-import os
 
 import pytest
 

@@ -311,9 +311,7 @@ def _events(doc: Doc, analysis: Analysis, nlp) -> tuple[list[Event], list[Relati
         sentence = analysis.sentence_at(start)
         quote = quotes[hit.quote] if hit.quote is not None and hit.quote < len(quotes) else None
         entry = hit.entry
-        cameo = entry.cameo if entry is not None and hit.intent is None else None
-        if hit.intent is not None:
-            cameo = {"AGREE": "03", "THREATEN": "13"}.get(hit.type)
+        cameo = hit.cameo(nlp.get_pipe("stellung_events").lexicon)
         events.append(Event(
             f"e{n}", hit.type, list(hit.actors), list(hit.recipients), Span.of(text, start, end),
             sentence.index if sentence else -1, hit.negated, hit.modality,

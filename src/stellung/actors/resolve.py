@@ -252,7 +252,6 @@ class _DocState:
 
     # -- passes
     def run(self) -> None:
-        doc = self.doc
         alias_spans = self._alias_spans()
         self.doc_countries = {self.kb.entries[ids[0]].country for _, _, ids in alias_spans if len(ids) == 1}
         self.doc_countries |= {c for c in self.demonym_at.values() if c}

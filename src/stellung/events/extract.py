@@ -61,8 +61,14 @@ class EventHit:
     modality: str = "asserted"
     quote: int | None = None  # index into doc._.stellung_quotes
     entry: Trigger | None = None
-    intent: str | None = None  # for AGREE/THREATEN made from an announced act: that act's type
+    intent: str | None = None  # for AGREE/THREATEN/REQUEST/REJECT made from another act: that act's type
     location: str | None = None
+
+    def cameo(self, lexicon: Lexicon) -> str | None:
+        """The CAMEO code: the entry's own, or the root of the type a rule turned the act into."""
+        if self.intent is None and self.entry is not None:
+            return self.entry.cameo
+        return lexicon.roots.get(self.type) or None
 
 
 class EventExtractor:
@@ -125,7 +131,10 @@ class _Events:
             elif tok.pos_ == "NOUN" and lemma in self.lex.nouns and tok.dep_ not in ("compound", "amod") \
                     and not self._object_of_trigger(tok):
                 hits.append(self._noun_event(tok, self.lex.nouns[lemma][0]))
-        return hits
+        # "refused to sign the agreement": the refused act, turned into REJECT, already says it;
+        # the refusal verb's own REJECT would count the same event twice.
+        refusals = {self.doc[h.trigger[0]].head.i for h in hits if h.type == "REJECT" and h.intent}
+        return [h for h in hits if not (h.type == "REJECT" and h.intent is None and h.trigger[0] in refusals)]
 
     # ------------------------------------------------------------ triggers
 

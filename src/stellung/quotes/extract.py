@@ -218,7 +218,6 @@ class _Quotes:
             self.in_marks.update(range(span.start, span.end))
         hits: list[QuoteHit] = []
         previous: QuoteHit | None = None
-        previous_tok_end = 0
         k = 0
         while k < len(spans):
             open_i, close_i, span = spans[k]
@@ -236,7 +235,6 @@ class _Quotes:
                 # "“…,” X said. “…”": the next stretch in quote marks goes on with the statement.
                 previous.parts.append((open_i + 1, close_i))
                 previous.end = close_i
-                previous_tok_end = span.end
                 self.quoted.update(range(span.start, span.end))
                 k += 1
                 continue
@@ -266,7 +264,7 @@ class _Quotes:
             first = doc.char_span(hit.start, hit.end, alignment_mode="expand")
             self.quoted.update(range(first.start, first.end) if first is not None else range(span.start, span.end))
             hits.append(hit)
-            previous, previous_tok_end = hit, span.end
+            previous = hit
             k += 1
         return hits
 

@@ -234,8 +234,8 @@ def _records_from_path(path: Path, settings: Settings, input_format: str) -> Ite
     except OSError as exc:
         yield InputRecord(id=path.name, source=source, error=f"cannot read {source}: {exc.strerror or exc}")
         return
-    fmt = _format_of(path.name, None, input_format) if path.suffix.lower() in JSONL_SUFFIXES else None
-    if fmt == "jsonl":
+    jsonl = input_format == "jsonl" or input_format == "auto" and path.suffix.lower() in JSONL_SUFFIXES
+    if jsonl:
         # Streamed line by line: a JSONL dump may be far larger than memory.
         try:
             with path.open("rb") as fh:

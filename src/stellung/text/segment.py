@@ -211,11 +211,11 @@ def find_boilerplate(text: str, paragraphs: list[Paragraph], patterns: tuple[Pat
         if pat is not None:
             found.append(Boilerplate(line.start, line.end, line.text, pat.kind, pat.source))
             continue
-        if i == 0 or (title and line.text == title.strip()):
-            if headline is None and _is_headline(line.text) and _stands_alone(line, lines, i):
-                headline = line.text
-                found.append(Boilerplate(line.start, line.end, line.text, "headline", "first line, title-like"))
-                continue
+        first_or_title = i == 0 or (title and line.text == title.strip())
+        if first_or_title and headline is None and _is_headline(line.text) and _stands_alone(line, lines, i):
+            headline = line.text
+            found.append(Boilerplate(line.start, line.end, line.text, "headline", "first line, title-like"))
+            continue
         if i > 0 and _is_body_teaser(line, lines, i):
             kind = "teaser" if _KICKER.match(line.text) or len(line.text.split()) >= TEASER_MIN_WORDS else "other"
             rule = "standalone headline-like line in the body" if kind == "teaser" else "crosshead"
