@@ -19,7 +19,9 @@ def coded(a, countries):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Kenya and Ethiopia signed a border agreement on Monday.", ("AGREE", ["ETH", "KEN"], [])),
+    ("Kenya and Ethiopia agreed on a border deal on Monday.", ("AGREE", ["ETH", "KEN"], [])),
+    # signing is CAMEO 057, in the 05 family of diplomatic cooperation: PLOVER SUPPORT
+    ("Kenya and Ethiopia signed a border agreement on Monday.", ("SUPPORT", ["ETH", "KEN"], [])),
     ("The Chilean foreign minister met his Argentine counterpart in Santiago.", ("CONSULT", ["CHL"], ["ARG"])),
     ("Brazil praised Colombia for its efforts to end the conflict.", ("SUPPORT", ["BRA"], ["COL"])),
     ("Azerbaijan released six Armenian prisoners on Friday.", ("CONCEDE", ["AZE"], [])),
@@ -188,4 +190,4 @@ def test_refusal_is_reject_but_inability_is_a_negated_act(analyzer):
 def test_a_refusal_is_one_event(analyzer):
     a, c = analyse(analyzer, "Hungary refused to sign the agreement with Ukraine.")
     (e,) = [e for e in a.events if e.type == "REJECT"]
-    assert (e.mode, e.cameo_root) == ("agree", "12") and {c[i] for i in e.actors} == {"HUN"}
+    assert (e.mode, e.cameo_root) == ("support", "12") and {c[i] for i in e.actors} == {"HUN"}

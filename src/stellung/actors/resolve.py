@@ -51,6 +51,9 @@ ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj", "iobj", "dative", "attr", "appos", "poss
 PLACE_PREPOSITIONS = {"in", "at", "near", "to", "into", "from", "across", "around", "outside", "inside",
                       "throughout", "within", "via", "through", "towards", "toward", "over", "off"}
 PERSON_ROLE_DEPS = {"appos", "acl", "relcl"}
+# Nouns that only group members of a sector: "opposition groups", "rebel factions".
+GROUPING_NOUNS = {"group", "faction", "figure", "member", "supporter", "movement", "camp", "bloc", "force", "unit",
+                  "organization", "organisation", "outfit", "cell", "network"}
 # Words that keep a description from being about a specific earlier person.
 INDEFINITE = {"a", "an", "any", "every", "each", "some", "no", "another"}
 
@@ -350,6 +353,9 @@ class _DocState:
             if head.pos_ not in ("NOUN", "PROPN") or head.i in alias_at and doc[start:end].text[:1].isupper() and end - start == 1 and head.ent_type_ in ("ORG", "GPE"):
                 continue
             noun = fold(doc[start:end].text)
+            if head.dep_ == "compound" and head.head.lemma_.lower() in GROUPING_NOUNS and head.head.i == end:
+                head = head.head  # "opposition groups in Zimbabwe": the sector of a grouping noun
+                end = head.i + 1
             sector = self.r.sector_nouns.get(noun)
             if sector is None:
                 continue
@@ -416,7 +422,7 @@ class _DocState:
                 who = self._actor_of_token(child, alias_at)
                 if who:
                     return who, None, None, end
-            if child.dep_ == "prep" and child.lower_ in ("in", "of", "from"):
+            if child.dep_ == "prep" and child.lower_ in ("in", "of", "from", "throughout", "across"):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         place = self._place_country(obj, alias_at)
@@ -653,12 +659,23 @@ class _DocState:
                 country = country or self.demonym(i)
                 if i in self.claimed:
                     country = country or self.actors[self.claimed[i].actor].country
+            # "the president of Armenia": the state named in the complement
+            of_country = None
+            for i in range(end, right):
+                if i in self.claimed and self.actors[self.claimed[i].actor].kind == "state":
+                    of_country = self.actors[self.claimed[i].actor].country
+                    break
+            country = country or of_country
             sector = noun.get("sector")
             if sector is None:
                 sector = self._sector_in(end, right)
             target = self._office_holder(noun.get("office"), country) if noun.get("office") and country else None
             if target is None:
                 target = self._earlier_person(head.i, country, sector)
+            if target is None and of_country and sector:
+                # no one known holds it: the office stands for its state's organ
+                self.add_mention(left, end, self.organ(of_country, sector), "description", head.i)
+                continue
             if target is None:
                 continue
             # Only the words up to the head noun form the mention; a trailing "of the

@@ -36,7 +36,8 @@ if not Doc.has_extension("stellung_events"):
 COOPERATIVE = {"AID", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT", "SUPPORT"}
 CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 # Heads whose complement is what the subject commits to, wants, or can do.
-COMMIT_VERBS = {"agree", "promise", "pledge", "vow", "offer", "undertake", "commit", "decide", "resolve", "swear",
+# ("decided to allow" is the decision itself, not a promise: "decide" is not among them)
+COMMIT_VERBS = {"agree", "promise", "pledge", "vow", "offer", "undertake", "commit", "swear",
                 # "is willing to withdraw", "is prepared to lift the ban": the same commitment
                 "willing", "prepared", "ready", "committed", "determined", "eager"}
 OBLIGATION_AUX = {"must", "should", "ought"}
@@ -44,6 +45,14 @@ REPORT_VERBS = {"say", "tell", "announce", "state", "declare", "add", "report", 
 SELF_PRONOUNS = {"we", "i", "us", "it", "they"}
 INTEND_VERBS = {"plan", "seek", "intend", "want", "aim", "try", "hope", "wish", "prepare", "attempt", "mean", "expect"}
 REFUSE_VERBS = {"refuse", "fail", "decline", "reject"}
+# "prepared to resume shelling": readying force is PLOVER MOBILIZE, the attack itself has not happened
+PREPARE_VERBS = {"prepare", "mobilize", "mobilise", "gear", "mass"}
+# Nouns that only frame the event named by their compound: "a mediation effort", "the peace
+# process", "a bombing campaign"; the compound is the trigger, the frame carries its arguments.
+FRAME_NOUNS = {"effort", "initiative", "process", "mission", "campaign", "operation", "programme", "program",
+               "plan", "bid", "attempt", "drive", "move", "push", "proposal", "offer", "deal", "package"}
+# Verbs whose clause says what someone must do: "said Sudan must return", "concluded that the US must"
+DEMAND_HEADS = REPORT_VERBS | {"conclude", "insist", "urge", "argue", "stress", "believe", "demand", "write", "note"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 POSSIBLE_AUX = {"may", "might", "could", "can"}
 HYPOTHETICAL_AUX = {"would", "should"}
@@ -128,9 +137,13 @@ class _Events:
                 entry = self._verb_entry(tok, self.lex.verbs[lemma])
                 if entry is not None:
                     hits.append(self._verb_event(tok, entry))
-            elif tok.pos_ == "NOUN" and lemma in self.lex.nouns and tok.dep_ not in ("compound", "amod") \
-                    and not self._object_of_trigger(tok):
-                hits.append(self._noun_event(tok, self.lex.nouns[lemma][0]))
+            elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.lex.nouns and not self._object_of_trigger(tok) \
+                    and (tok.dep_ not in ("compound", "amod") or self._frames(tok)):
+                entry = self._noun_entry(tok, self.lex.nouns[lemma])
+                if entry is not None:
+                    hits.append(self._noun_event(tok, entry))
+        triggers = {h.trigger[0] for h in hits}
+        hits += [h for h in map(self._bare_demand, self.doc) if h is not None and h.trigger[0] not in triggers]
         # "refused to sign the agreement": the refused act, turned into REJECT, already says it;
         # the refusal verb's own REJECT would count the same event twice.
         refusals = {self.doc[h.trigger[0]].head.i for h in hits if h.type == "REJECT" and h.intent}
@@ -151,12 +164,34 @@ class _Events:
                     for obj in (g for g in of.children if g.dep_ == "pobj"):
                         heads.add(obj.lemma_.lower())
                         modifiers.update(g.lemma_.lower() for g in obj.children if g.dep_ in ("compound", "amod"))
+        if any(c.dep_ == "dobj" and self._names_own_event(c) for c in verb.children):
+            modifiers = set()
         # the object's own noun decides before its modifiers ("a missile test" is a test)
         for objects in (heads, modifiers):
             for entry in entries:
                 if entry.objects and entry.objects & objects:
                     return entry
         return next((e for e in entries if not e.objects), None)
+
+    def _noun_entry(self, noun: Token, entries: list[Trigger]) -> Trigger | None:
+        """An entry asking for one of the noun's modifiers ("hunger strike") before a bare one."""
+        mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+        mods |= {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+        for entry in entries:
+            if entry.modifiers and entry.modifiers & mods:
+                return entry
+        return next((e for e in entries if not e.modifiers), None)
+
+    def _frames(self, noun: Token) -> bool:
+        """'a mediation effort': a trigger compound on a frame noun that names no event itself."""
+        head = noun.head
+        return noun.dep_ == "compound" and head.lemma_.lower() in FRAME_NOUNS and head.lemma_.lower() not in self.lex.nouns
+
+    def _names_own_event(self, obj: Token) -> bool:
+        """'launched war games': the object is a noun trigger through its own modifier, so the
+        verb's entries must not read that modifier ("war") as their object."""
+        entries = self.lex.nouns.get(obj.lemma_.lower())
+        return bool(entries) and any(e.modifiers for e in entries) and self._noun_entry(obj, entries) is not None
 
     def _object_of_trigger(self, noun: Token) -> bool:
         """'impose sanctions', 'hold talks': the noun is the object a verb entry asked for."""
@@ -191,7 +226,8 @@ class _Events:
             if found is None:
                 # "Senior Hungarian and Romanian officials": mentions inside the phrase
                 for t in member.subtree:
-                    if t.i in self.token_actor and (t.head.i == member.i or t.dep_ in ("compound", "amod", "conj", "poss")):
+                    if t.i in self.token_actor and (t.head.i == member.i or t.dep_ in ("compound", "amod", "conj", "poss")) \
+                            and self._modifies(t, member):
                         found = self.token_actor[t.i]
                         if found not in out:
                             out.append(found)
@@ -205,6 +241,19 @@ class _Events:
                 if a not in out:
                     out.append(a)
         return out
+
+    @staticmethod
+    def _modifies(t: Token, head: Token) -> bool:
+        """t sits in head's own modifiers ("Senior Hungarian and Romanian officials"), not in a
+        clause or phrase further down ("refugees fleeing the war in Liberia, the WFP said")."""
+        steps = 0
+        while t.i != head.i and steps < 8:
+            if t.dep_ in ("acl", "relcl", "ccomp", "advcl", "xcomp", "appos", "parataxis", "conj") and t.head.pos_ == "VERB":
+                return False
+            if t.dep_ in ("acl", "relcl", "appos", "parataxis"):
+                return False
+            t, steps = t.head, steps + 1
+        return t.i == head.i
 
     def _subject(self, verb: Token) -> Token | None:
         v = verb
@@ -240,9 +289,13 @@ class _Events:
                     role = entry.roles.get("object", "recipient") if not entry.objects else None
                     if entry.objects and c.lemma_.lower() in entry.objects:
                         # "imposed sanctions on Iran": arguments hang on the verb or the object;
-                        # "prevented a Turkish offensive": the object's owner is on the receiving end
+                        # "prevented a Turkish offensive": the object's owner is on the receiving end;
+                        # "mounted its invasion of South Lebanon": the object's own entry says what
+                        # its phrases are
+                        own = self.lex.nouns.get(c.lemma_.lower())
+                        extra = self._noun_entry(c, own).roles if own else None
                         for g in c.children:
-                            self._prep_argument(g, entry, hit)
+                            self._prep_argument(g, entry, hit, extra_roles=extra)
                             if g.dep_ in ("poss", "amod", "compound") and g.i in self.token_actor:
                                 hit.recipients += [a for a in self._actors_in(g) if a not in hit.recipients]
                 elif c.dep_ in ("dative", "iobj"):
@@ -255,6 +308,8 @@ class _Events:
                     hit.actors += [a for a in self._actors_in(c) if a not in hit.actors]
         if not hit.recipients:
             self._recipients_further_down(verb, entry, hit)
+        if not hit.recipients and entry.type == "THREATEN":
+            self._conditional_subject(verb, hit)
         hit.negated, hit.modality = self._negation_and_modality(verb)
         self._attribute(hit, verb)
         if not self._demand(hit, verb):
@@ -264,15 +319,42 @@ class _Events:
     def _demand(self, hit: EventHit, verb: Token) -> bool:
         """'Russia said Sudan must return the helicopter': a speaker saying what another must
         do makes a demand (PLOVER REQUEST) of that actor; the act is kept as its intent."""
-        if hit.quote is None or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children):
+        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children):
             return False
-        speaker = self.quotes[hit.quote].speaker
-        if speaker is None or speaker in hit.actors:
+        speakers = self._demander(verb, hit.quote)
+        if not speakers or set(speakers) & set(hit.actors):
             return False
         hit.intent, hit.type = hit.type, "REQUEST"
-        hit.recipients, hit.actors = list(hit.actors), [speaker]
+        hit.recipients, hit.actors = list(hit.actors), speakers
         hit.modality = "asserted"
         return True
+
+    def _demander(self, verb: Token, quote: int | None) -> list[str]:
+        """Who says that the verb's subject must act: the quote's speaker, or the subject of
+        the reporting verb whose clause it is ("Russia said that Sudan must …")."""
+        subject = self._subject(verb)
+        if subject is not None and subject.lower_ in SELF_PRONOUNS and subject.pos_ == "PRON":
+            return []  # "X said it should …": X about itself
+        if quote is not None and self.quotes[quote].speaker:
+            return [self.quotes[quote].speaker]
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DEMAND_HEADS:
+            return self._actors_in(self._subject(verb.head))
+        return []
+
+    def _bare_demand(self, verb: Token) -> EventHit | None:
+        """'The Red Cross said US forces must ensure security': a demand whatever the act is,
+        even one the lexicon does not know."""
+        if verb.pos_ not in ("VERB", "AUX") or verb.i in self.excluded or \
+                not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children):
+            return None
+        targets = self._actors_in(self._subject(verb))
+        speakers = self._demander(verb, self.quote_of.get(verb.i) if self.quote_of.get(verb.i) is not None
+                                  and self.quotes[self.quote_of[verb.i]].claim else None)
+        if not targets or not speakers or set(targets) & set(speakers):
+            return None
+        hit = EventHit("REQUEST", (verb.i, verb.i + 1), actors=speakers, recipients=targets)
+        self._attribute(hit, verb)
+        return hit
 
     def _recipients_further_down(self, verb: Token, entry: Trigger, hit: EventHit) -> None:
         """Where a verb names no target itself: in its object's phrases ("threatened further
@@ -282,9 +364,13 @@ class _Events:
             if c.dep_ == "dobj":
                 for g in c.children:
                     self._prep_argument(g, entry, hit)
+        if not hit.recipients:
+            self._recipients_in_object(verb, hit)
         for c in verb.children:
             if hit.recipients:
                 return
+            if c.lemma_.lower() in REPORT_VERBS and c.i > verb.i:
+                continue  # "…, the WFP said": the reporting clause, not the act's complement
             if c.dep_ == "ccomp":
                 subj = next((g for g in c.children if g.dep_ in SUBJECTS), None)
                 hit.recipients += [a for a in self._actors_in(subj) if a not in hit.actors]
@@ -298,20 +384,70 @@ class _Events:
                             hit.recipients = found
                             break
         if not hit.recipients:
-            # where it happened, for PLOVER's target country: "fired at targets in Jericho"
-            clause = [t for t in verb.subtree if not any(a.dep_ in ("relcl", "ccomp", "advcl") and a.i != verb.i
-                                                          for a in t.ancestors if verb in a.ancestors or a == verb)]
-            for t in clause:
-                if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "inside", "outside"):
-                    place = [a for a in self._actors_in(t) if a.startswith("state:") and a not in hit.actors]
-                    if place:
-                        hit.recipients = place[:1]
-                        return
+            self._protest_target(hit, verb)
 
-    def _prep_argument(self, prep: Token, entry: Trigger, hit: EventHit, default: str | None = None) -> None:
+    def _protest_target(self, hit: EventHit, tok: Token) -> None:
+        """Where it happened stands for the target: "fired at targets in Jericho"; a protest that
+        names no target is addressed to the state it happens in, or else the protesters' own
+        ("Young Algerians blocked roads"), as event data conventionally codes domestic dissent."""
+        if hit.recipients:
+            return
+        clause = [t for t in tok.subtree if not any(a.dep_ in ("relcl", "ccomp", "advcl") and a.i != tok.i
+                                                      for a in t.ancestors if tok in a.ancestors or a == tok)]
+        for t in clause:
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "inside", "outside", "into", "throughout"):
+                place = [a for a in self._actors_in(t) if a.startswith("state:") and a not in hit.actors]
+                if place:
+                    hit.recipients = place[:1]
+                    return
+        if hit.type == "PROTEST":
+            infos = self.doc._.stellung_actors or {}
+            own = [f"state:{infos[a].country}" for a in hit.actors if a in infos and infos[a].country
+                   and len(infos[a].country) == 3 and infos[a].country.isalpha()]
+            hit.recipients = list(dict.fromkeys(own))[:1]
+
+    def _recipients_in_object(self, verb: Token, hit: EventHit, through: tuple[str, ...] = ()) -> None:
+        """The party named deeper in the object: "demanded the removal of President X",
+        "expelled inspectors of the IAEA", "suspended part of an aid program for Bosnia",
+        "mobilized reservists for a war against Iraq". Follows of/for phrases down the
+        object, three steps at most, and takes the first actor a phrase names."""
+        frontier = [c for c in verb.children if c.dep_ == "dobj"]
+        if through:  # a nominal event: start below its own of/for phrases
+            frontier = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in through
+                        for g in p.children if g.dep_ == "pobj"]
+        for _ in range(3):
+            nxt = []
+            for noun in frontier:
+                for prep in noun.children:
+                    if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "against", "with", "to", "on", "from", "into"):
+                        continue
+                    for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                        found = [a for a in self._actors_in(obj) if a not in hit.actors]
+                        if found:
+                            hit.recipients = found
+                            return
+                        if prep.lower_ in ("of", "for"):
+                            nxt.append(obj)
+            frontier = nxt
+
+    def _conditional_subject(self, verb: Token, hit: EventHit) -> None:
+        """'threatened to stop talks if the United States goes ahead', 'will withdraw unless
+        President X arranges a ceasefire': the party the condition is put to."""
+        for t in verb.subtree:
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+                subj = next((c for c in t.children if c.dep_ in SUBJECTS), None)
+                found = [a for a in self._actors_in(subj) if a not in hit.actors]
+                if found:
+                    hit.recipients = found
+                    return
+
+    def _prep_argument(self, prep: Token, entry: Trigger, hit: EventHit, default: str | None = None,
+                       extra_roles: dict | None = None) -> None:
         if prep.dep_ != "prep":
             return
         role = entry.roles.get(prep.lower_)
+        if role is None and extra_roles:
+            role = extra_roles.get(prep.lower_)
         if role is None and prep.lower_ in ("against", "on", "with", "to", "into", "at", "from"):
             role = "recipient" if prep.lower_ != "at" else "location"
         if role is None and default and prep.lower_ in ("in", "for", "of"):
@@ -329,7 +465,12 @@ class _Events:
 
     def _noun_event(self, noun: Token, entry: Trigger) -> EventHit:
         hit = EventHit(entry.type, (noun.i, noun.i + 1), entry=entry)
-        for c in noun.children:
+        # "a mediation effort between X and Y": the frame noun carries the arguments
+        anchor = noun.head if self._frames(noun) else noun
+        children = list(noun.children) + (list(anchor.children) if anchor is not noun else [])
+        for c in children:
+            if c.i == noun.i:
+                continue
             if c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.i < noun.i:
                 # "Erdogan's interaction", "a Turkish offensive", "US Predator attacks";
                 # the lexicon may say the possessor undergoes it ("Navalny's arrest")
@@ -349,12 +490,19 @@ class _Events:
                 elif role == "recipient":
                     hit.recipients += [a for a in found if a not in hit.recipients and a not in hit.actors]
         # "X launched an offensive", "X held talks": the governing verb's subject acts
-        if not hit.actors and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
-            hit.actors = self._actors_in(self._subject(noun.head))
-        hit.negated, hit.modality = self._negation_and_modality(noun.head if noun.dep_ in ("dobj", "nsubjpass") else noun)
+        governing = anchor.head if anchor.dep_ in ("dobj", "attr") and anchor.head.pos_ in ("VERB", "AUX") else None
+        if not hit.actors and governing is not None:
+            hit.actors = self._actors_in(self._subject(governing))
+        hit.negated, hit.modality = self._negation_and_modality(anchor.head if anchor.dep_ in ("dobj", "nsubjpass") else anchor)
         if any(c.lower_ == "no" for c in noun.children):
             hit.negated = True
         self._attribute(hit, noun)
+        if governing is not None and anchor.dep_ == "dobj":
+            self._intent(hit, governing)  # "prepared to resume shelling", "will hold talks"
+        if not hit.recipients:
+            self._recipients_in_object(anchor, hit, through=("of", "for"))  # "a suspension of air links with Serbia"
+        if hit.type == "PROTEST":
+            self._protest_target(hit, governing if governing is not None else anchor)
         return hit
 
     # ------------------------------------------------------------ qualifiers
@@ -404,7 +552,7 @@ class _Events:
         hit.quote = q
         speaker = self.quotes[q].speaker
         subject = self._subject(tok) if tok.pos_ in ("VERB", "AUX") else None
-        own = subject is not None and subject.lower_ in SELF_PRONOUNS
+        own = subject is not None and subject.lower_ in SELF_PRONOUNS and subject.pos_ == "PRON"  # not "US"
         if not hit.actors and speaker and own:
             hit.actors = [speaker]  # "we will…" in X's quote, "X said it would…": X itself
         if hit.modality == "future" and not hit.actors and not own:
@@ -413,6 +561,12 @@ class _Events:
     def _intent(self, hit: EventHit, verb: Token) -> None:
         """PLOVER: promising a cooperative act is AGREE; announcing a conflictual one is THREATEN;
         refusing a cooperative one ("will not accept", "refused to sign") is REJECT."""
+        chain = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+        if chain[-1].dep_ == "xcomp":
+            chain.append(chain[-1].head)  # "prepared to resume shelling"
+        if hit.type == "ASSAULT" and not hit.negated and any(v.lemma_.lower() in PREPARE_VERBS for v in chain[1:]):
+            hit.intent, hit.type = hit.type, "MOBILIZE"  # "prepared to resume shelling"
+            return
         refused = any(a.lemma_.lower() in REFUSE_VERBS - {"fail"} for a in [verb, *verb.ancestors][:3])
         if hit.negated and hit.type in COOPERATIVE | {"AGREE"} and (refused or hit.modality == "future"):
             # "refused to sign", "will not accept"; not "cannot talk" or "did not meet"
@@ -421,10 +575,20 @@ class _Events:
         if hit.negated or hit.modality not in ("future", "intended", "hypothetical"):
             return
         committed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in COMMIT_VERBS | {"threaten", "warn"}
+        ultimatum = any(t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in t.children)
+                        for t in verb.children)
+        if ultimatum and hit.type not in ("THREATEN", "REQUEST", "AGREE") and (hit.modality == "future" or committed):
+            # "will withdraw its force from Chad unless …": an act announced on a condition is a threat
+            hit.intent, hit.type = hit.type, "THREATEN"
+            if not hit.recipients:
+                self._conditional_subject(verb, hit)
+            return
         if hit.type in COOPERATIVE and (hit.modality == "future" or committed):
             hit.intent, hit.type = hit.type, "AGREE"
         elif hit.type in CONFLICTUAL and (hit.modality in ("future", "hypothetical") or committed):
             hit.intent, hit.type = hit.type, "THREATEN"
+        if hit.type == "THREATEN" and not hit.recipients:
+            self._conditional_subject(verb, hit)
 
 
 @Language.factory("stellung_events", default_config={"lexicon_dirs": []})

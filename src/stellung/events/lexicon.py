@@ -19,12 +19,12 @@ from ..model import EVENT_TYPES
 MODES = {
     "AGREE": set(), "CONSULT": {"visit", "third-party", "multilateral", "phone"}, "SUPPORT": set(),
     "CONCEDE": {"disarm", "release", "return", "ceasefire", "policy", "other"}, "COOPERATE": set(),
-    "AID": {"economic", "military", "humanitarian"}, "RETREAT": {"withdraw", "release", "return", "disarm"},
+    "AID": {"economic", "military", "humanitarian"}, "RETREAT": {"withdraw", "release", "return", "disarm", "resign", "ease-blockade"},
     "REQUEST": set(), "ACCUSE": {"disapprove", "investigate", "allege"}, "REJECT": set(), "THREATEN": set(),
-    "PROTEST": {"demonstrate", "riot", "hunger-strike", "strike", "boycott"},
+    "PROTEST": {"demonstrate", "riot", "hunger-strike", "strike", "boycott", "obstruct"},
     "SANCTION": {"expel", "ban", "embargo", "cut", "convict"},
     "MOBILIZE": {"troops", "weapons", "police", "militia", "cyber"},
-    "COERCE": {"seize", "arrest", "obstruct", "censor", "deport", "torture", "cyber"},
+    "COERCE": {"seize", "arrest", "detain", "destroy", "obstruct", "censor", "deport", "torture", "cyber", "curfew"},
     "ASSAULT": {"firearms", "explosives", "aerial", "heavy-weapons", "beat", "primitive", "wmd", "assassinate"},
 }
 ROLE_VALUES = {"actor", "recipient", "location"}
@@ -36,6 +36,8 @@ class Trigger:
     lemma: str  # verb or noun lemma
     pos: str  # "verb" | "noun"
     objects: frozenset = frozenset()  # verb fires only with one of these direct objects (empty: any)
+    # noun fires only with one of these compound/adjective modifiers: "hunger strike", "air strike"
+    modifiers: frozenset = frozenset()
     mode: str | None = None
     cameo: str | None = None
     score: float | None = None
@@ -108,12 +110,20 @@ def parse_file(content: str, source: str, lexicon: Lexicon) -> None:
             roles = {("on" if k is True else k): v for k, v in roles.items()}
         if not isinstance(roles, dict) or any(v not in ROLE_VALUES for v in roles.values()):
             _fail(source, i, e, "roles", f"a mapping of argument to one of {sorted(ROLE_VALUES)}")
+        modifiers = e.get("modifier") or []
+        if isinstance(modifiers, str):
+            modifiers = [modifiers]
+        if modifiers and kinds[0] != "noun":
+            _fail(source, i, e, "modifier", "only noun entries take modifiers (verbs take 'object')")
+        if not all(isinstance(m, str) and m.strip() for m in modifiers):
+            _fail(source, i, e, "modifier", "a list of modifier lemmas")
         context = e.get("context") or []
         if not isinstance(context, list):
             _fail(source, i, e, "context", "must be a list")
         cameo = e.get("cameo")
         lexicon.add(Trigger(
-            etype, lemma.strip().lower(), pos, frozenset(o.lower() for o in objects), mode,
+            etype, lemma.strip().lower(), pos, frozenset(o.lower() for o in objects),
+            frozenset(m.strip().lower() for m in modifiers), mode,
             str(cameo) if cameo is not None else None, float(score) if score is not None else None,
             tuple(context), dict(roles), bool(e.get("reciprocal", False)), source,
         ))
