@@ -169,3 +169,27 @@ def test_an_unnamed_official_is_a_person_pronouns_can_refer_to(analyzer):
     official, _ = who(a, "Russia's deputy foreign minister")
     assert (official.kind, official.country, official.sector) == ("person", "RUS", "GOV")
     assert who(a, "he added")[0] is official
+
+
+def test_an_office_of_another_state_is_not_the_earlier_person(analyzer):
+    a, _ = actors_of(analyzer, "Erdogan said he would call the president of Kazakhstan on Friday.")
+    erdogan, _ = who(a, "Erdogan")
+    president, _ = who(a, "the president")
+    assert president is not None and president.id != erdogan.id and president.country == "KAZ"
+
+
+@pytest.mark.parametrize("sentence, phrase, country, sector", [
+    ("Opposition groups in Belarus called a strike.", "Opposition groups", "BLR", "OPP"),
+    ("Students throughout Chile marched on Thursday.", "Students", "CHL", "EDU"),
+])
+def test_sector_of_a_grouping_noun_and_places_across_a_country(analyzer, sentence, phrase, country, sector):
+    a, _ = actors_of(analyzer, sentence)
+    actor, _ = who(a, phrase)
+    assert actor is not None and (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("name, country", [("Bosnia", "BIH"), ("Zaire", "COD"), ("Ceylon", "LKA")])
+def test_short_and_former_state_names(analyzer, name, country):
+    a, _ = actors_of(analyzer, f"The envoy flew to {name} on Monday.")
+    actor, _ = who(a, name)
+    assert actor is not None and actor.country == country

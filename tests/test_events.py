@@ -141,6 +141,7 @@ def test_lexicon_covers_every_type_and_validates():
     ("type: ASSAULT\nentries:\n  - {verb: strike, mode: gentle}\n", "field 'mode'"),
     ("type: ASSAULT\nentries:\n  - {verb: strike, score: 20}\n", "field 'score'"),
     ("type: ASSAULT\nentries:\n  - {verb: strike, roles: {subject: villain}}\n", "field 'roles'"),
+    ("type: PROTEST\nentries:\n  - {verb: strike, modifier: [hunger]}\n", "field 'modifier'"),
 ])
 def test_bad_lexicon_entries_name_file_and_field(content, message):
     with pytest.raises(KnowledgeError) as err:
@@ -191,3 +192,91 @@ def test_a_refusal_is_one_event(analyzer):
     a, c = analyse(analyzer, "Hungary refused to sign the agreement with Ukraine.")
     (e,) = [e for e in a.events if e.type == "REJECT"]
     assert (e.mode, e.cameo_root) == ("support", "12") and {c[i] for i in e.actors} == {"HUN"}
+
+
+# ---------------------------------------------------------------- constructions added for PLOVER's families
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun's modifier decides: "strike" alone is not coded, "hunger strike" and "air strike" are
+    ("Jailed Kurdish activists began a hunger strike in Diyarbakir on Monday.", "PROTEST"),
+    ("A Saudi air strike hit a market in northern Yemen.", "ASSAULT"),
+    # blocking a road is protest (CAMEO 144); a state blocking a move stays COERCE
+    ("Farmers in Poland blocked highways with tractors.", "PROTEST"),
+    ("Hungary blocked the EU aid package for Kyiv.", "COERCE"),
+    # yielding a position: resigning and easing a blockade are RETREAT
+    ("The Peruvian prime minister resigned on Sunday.", "RETREAT"),
+    ("Egypt lifted its blockade of the border crossing.", "RETREAT"),
+    # detaining people, even unlawfully, is COERCE; destroying property too
+    ("Gunmen kidnapped three Nigerian aid workers near Maiduguri.", "COERCE"),
+    ("Insurgents blew up a gas pipeline in eastern Syria.", "COERCE"),
+    # diplomatic recognition and forgiveness are SUPPORT (CAMEO 054, 056)
+    ("Bhutan established diplomatic relations with Ecuador.", "SUPPORT"),
+])
+def test_plover_family_boundaries(analyzer, text, expected):
+    a, countries = analyse(analyzer, text)
+    assert expected in [e.type for e in a.events], coded(a, countries)
+
+
+def test_strike_alone_is_not_an_event(analyzer):
+    a, countries = analyse(analyzer, "The strike was reported on Monday.")
+    assert not a.events, coded(a, countries)
+
+
+def test_a_demand_needs_no_lexicon_verb(analyzer):
+    a, c = analyse(analyzer, "Chile said on Friday that Bolivia must guarantee the safety of its truck drivers.")
+    (e,) = [e for e in a.events if e.type == "REQUEST"]
+    assert {c[i] for i in e.actors} == {"CHL"} and {c[i] for i in e.recipients} == {"BOL"}
+
+
+def test_a_country_named_us_is_not_a_pronoun(analyzer):
+    a, c = analyse(analyzer, "Mexico said the US must return the seized cargo.")
+    (e,) = [e for e in a.events if e.type == "REQUEST"]
+    assert {c[i] for i in e.actors} == {"MEX"} and {c[i] for i in e.recipients} == {"USA"}
+
+
+def test_an_act_on_condition_is_a_threat_to_whom_the_condition_is_put(analyzer):
+    a, c = analyse(analyzer, "Ghana announced that it will withdraw its ambassador from Togo unless the government releases the journalists.")
+    (e,) = [e for e in a.events if e.type == "THREATEN"]
+    assert {c[i] for i in e.actors} == {"GHA"} and {c[i] for i in e.recipients} == {"TGO"}
+    b, c = analyse(analyzer, "Iran threatened to leave the talks if Britain seizes another tanker.")
+    (e,) = [e for e in b.events if e.type == "THREATEN"]
+    assert {c[i] for i in e.actors} == {"IRN"} and {c[i] for i in e.recipients} == {"GBR"}
+    # the condition itself is a hypothetical act of its own, no threat
+    (s,) = [e for e in b.events if e.type == "COERCE"]
+    assert {c[i] for i in s.actors} == {"GBR"} and s.modality == "hypothetical"
+
+
+def test_preparing_an_attack_is_mobilizing(analyzer):
+    a, c = analyse(analyzer, "The Ethiopian army prepared to resume shelling Eritrean positions.")
+    (e,) = [e for e in a.events if e.type == "MOBILIZE"]
+    assert {c[i] for i in e.actors} == {"ETH"} and {c[i] for i in e.recipients} == {"ERI"}
+    assert not any(e.type == "ASSAULT" for e in a.events)
+
+
+@pytest.mark.parametrize("text, kind, recipient", [
+    ("Peru demanded the removal of the Bolivian ambassador.", "REQUEST", "BOL"),
+    ("Canada suspended part of its aid program for Mali.", "SANCTION", "MLI"),
+    ("Tanzania announced a suspension of cargo flights with Kenya.", "SANCTION", "KEN"),
+    ("Armenia mounted an invasion of Azerbaijan.", "ASSAULT", "AZE"),
+])
+def test_recipient_deeper_in_the_object(analyzer, text, kind, recipient):
+    a, c = analyse(analyzer, text)
+    assert any(e.type == kind and recipient in {c[i] for i in e.recipients} for e in a.events), coded(a, c)
+
+
+def test_a_frame_noun_carries_the_event_of_its_compound(analyzer):
+    a, c = analyse(analyzer, "Norway launched a mediation effort between Colombia and Venezuela.")
+    (e,) = [e for e in a.events if e.type == "CONSULT"]
+    assert {c[i] for i in e.actors} == {"NOR"} and {c[i] for i in e.recipients} == {"COL", "VEN"}
+
+
+def test_the_reporting_clause_is_not_the_acts_complement(analyzer):
+    a, c = analyse(analyzer, "Japan will send food aid to flood victims in Pakistan, the Red Cross said on Monday.")
+    (e,) = [e for e in a.events if e.type == "AGREE"]
+    assert {c[i] for i in e.recipients} == {"PAK"}, coded(a, c)
+
+
+def test_a_protest_with_no_target_addresses_its_state(analyzer):
+    a, c = analyse(analyzer, "Young Moroccans blocked roads leading to the port on Sunday.")
+    (e,) = [e for e in a.events if e.type == "PROTEST"]
+    assert {c[i] for i in e.actors} == {"MAR"} and {c[i] for i in e.recipients} == {"MAR"}

@@ -574,6 +574,8 @@ class _Events:
             return
         if hit.negated or hit.modality not in ("future", "intended", "hypothetical"):
             return
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+            return  # "… if Britain seizes another tanker": the condition, not anyone's announced act
         committed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in COMMIT_VERBS | {"threaten", "warn"}
         ultimatum = any(t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in t.children)
                         for t in verb.children)
