@@ -280,3 +280,48 @@ def test_a_protest_with_no_target_addresses_its_state(analyzer):
     a, c = analyse(analyzer, "Young Moroccans blocked roads leading to the port on Sunday.")
     (e,) = [e for e in a.events if e.type == "PROTEST"]
     assert {c[i] for i in e.actors} == {"MAR"} and {c[i] for i in e.recipients} == {"MAR"}
+
+
+def test_sworn_to_fight_is_a_threat(analyzer):
+    a, c = analyse(analyzer, "Chadian rebels have sworn to fight until the capital falls.")
+    assert "THREATEN" in [e.type for e in a.events] and "ASSAULT" not in [e.type for e in a.events], coded(a, c)
+
+
+def test_a_particles_phrase_belongs_to_the_verb(analyzer):
+    a, c = analyse(analyzer, "Militants kidnapped up to 20 Chinese engineers near Quetta.")
+    (e,) = [e for e in a.events if e.type == "COERCE"]
+    assert "CHN" in {c[i] for i in e.recipients}
+
+
+def test_whoever_issues_the_statement_demands(analyzer):
+    a, c = analyse(analyzer, "Greenpeace issued a statement demanding that Norway stop drilling in the Arctic.")
+    (e,) = [e for e in a.events if e.type == "REQUEST"]
+    assert {x.id for x in a.actors if x.id in e.actors} and {c[i] for i in e.recipients} == {"NOR"}
+    assert any(x.name == "Greenpeace" for x in a.actors if x.id in e.actors)
+
+
+def test_who_came_for_the_talks_holds_them(analyzer):
+    a, c = analyse(analyzer, "Serbian and Kosovar negotiators returned to Brussels for talks on Monday.")
+    (e,) = [e for e in a.events if e.type == "CONSULT"]
+    assert {c[i] for i in e.actors} == {"SRB", "XKX"}
+
+
+def test_an_envoys_organisation_is_named_with_the_envoy(analyzer):
+    a, c = analyse(analyzer, "The rebels said they would meet U.N. envoy Ian Martin in Kabul.")
+    (e,) = [e for e in a.events if e.type == "AGREE"]
+    assert "UNO" in {c[i] for i in e.recipients} or "IGO" in {c[i] for i in e.recipients}, coded(a, c)
+
+
+def test_torture_is_physical_assault_mistreatment_coercion(analyzer):
+    a, c = analyse(analyzer, "Guards tortured Uzbek prisoners in the camp.")
+    assert "ASSAULT" in [e.type for e in a.events]
+    b, c = analyse(analyzer, "Guards mistreated Uzbek prisoners in the camp.")
+    assert "COERCE" in [e.type for e in b.events]
+
+
+def test_measured_out_war_games_are_mobilization_not_an_attack(analyzer):
+    a, c = analyse(analyzer, "Chinese warships began five days of war games near Taiwan.")
+    types = [e.type for e in a.events]
+    assert "MOBILIZE" in types and "ASSAULT" not in types, coded(a, c)
+    (e,) = [e for e in a.events if e.type == "MOBILIZE"]
+    assert {c[i] for i in e.actors} == {"CHN"}

@@ -52,7 +52,7 @@ PLACE_PREPOSITIONS = {"in", "at", "near", "to", "into", "from", "across", "aroun
                       "throughout", "within", "via", "through", "towards", "toward", "over", "off"}
 PERSON_ROLE_DEPS = {"appos", "acl", "relcl"}
 # Nouns that only group members of a sector: "opposition groups", "rebel factions".
-GROUPING_NOUNS = {"group", "faction", "figure", "member", "supporter", "movement", "camp", "bloc", "force", "unit",
+GROUPING_NOUNS = {"group", "faction", "figure", "member", "supporter", "movement", "camp", "bloc", "force", "unit", "candidate",
                   "organization", "organisation", "outfit", "cell", "network"}
 # Words that keep a description from being about a specific earlier person.
 INDEFINITE = {"a", "an", "any", "every", "each", "some", "no", "another"}

@@ -188,10 +188,14 @@ class _Events:
         return noun.dep_ == "compound" and head.lemma_.lower() in FRAME_NOUNS and head.lemma_.lower() not in self.lex.nouns
 
     def _names_own_event(self, obj: Token) -> bool:
-        """'launched war games': the object is a noun trigger through its own modifier, so the
-        verb's entries must not read that modifier ("war") as their object."""
-        entries = self.lex.nouns.get(obj.lemma_.lower())
-        return bool(entries) and any(e.modifiers for e in entries) and self._noun_entry(obj, entries) is not None
+        """'launched (ten days of) war games': the object is a noun trigger through its own
+        modifier, so the verb's entries must not read that modifier ("war") as their object."""
+        for noun in [obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for g in p.children if g.dep_ == "pobj")]:
+            entries = self.lex.nouns.get(noun.lemma_.lower())
+            if entries and any(e.modifiers for e in entries) and self._noun_entry(noun, entries) is not None:
+                return True
+        return False
 
     def _object_of_trigger(self, noun: Token) -> bool:
         """'impose sanctions', 'hold talks': the noun is the object a verb entry asked for."""
@@ -234,13 +238,22 @@ class _Events:
                 found = None
             if found is not None and found not in out:
                 out.append(found)
-        # every actor mentioned in a modifier of the head ("Hungarian and Romanian officials")
+        # every actor mentioned in a modifier of the head ("Hungarian and Romanian officials",
+        # "U.N. mediator Diego Cordovez")
         for t in tok.subtree:
-            if t.dep_ in ("amod", "compound") and t.head.i == tok.i and t.i in self.token_actor:
+            if t.dep_ in ("amod", "compound") and t.i in self.token_actor and self._modifier_chain(t, tok):
                 a = self.token_actor[t.i]
                 if a not in out:
                     out.append(a)
         return out
+
+    @staticmethod
+    def _modifier_chain(t: Token, head: Token) -> bool:
+        while t.i != head.i:
+            if t.dep_ not in ("amod", "compound"):
+                return False
+            t = t.head
+        return True
 
     @staticmethod
     def _modifies(t: Token, head: Token) -> bool:
@@ -266,6 +279,10 @@ class _Events:
             if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head.i != v.i:
                 v = v.head  # "agreed to cooperate", "met and agreed", "is willing to withdraw"
                 continue
+            if v.dep_ == "acl" and v.head.dep_ == "dobj" and v.head.i not in self.token_actor \
+                    and v.head.head.pos_ in ("VERB", "AUX"):
+                v = v.head.head  # "issued a statement demanding …": the issuer demands
+                continue
             if v.dep_ in ("relcl", "acl") and v.head.i != v.i:
                 return v.head  # "the group that attacked ..."
             break
@@ -283,7 +300,8 @@ class _Events:
                 hit.recipients = self._actors_in(patient)
         else:
             hit.actors = self._actors_in(subject)
-            for c in verb.children:
+            # a particle's phrase is the verb's: "kidnapped up to 16 Russian advisers"
+            for c in [*verb.children, *(g for p in verb.children if p.dep_ == "prt" for g in p.children)]:
                 role = None
                 if c.dep_ == "dobj":
                     role = entry.roles.get("object", "recipient") if not entry.objects else None
@@ -412,6 +430,8 @@ class _Events:
         "mobilized reservists for a war against Iraq". Follows of/for phrases down the
         object, three steps at most, and takes the first actor a phrase names."""
         frontier = [c for c in verb.children if c.dep_ == "dobj"]
+        frontier += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                     for g in p.children if g.dep_ == "pobj"]
         if through:  # a nominal event: start below its own of/for phrases
             frontier = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in through
                         for g in p.children if g.dep_ == "pobj"]
@@ -467,6 +487,8 @@ class _Events:
         hit = EventHit(entry.type, (noun.i, noun.i + 1), entry=entry)
         # "a mediation effort between X and Y": the frame noun carries the arguments
         anchor = noun.head if self._frames(noun) else noun
+        if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.dep_ == "dobj":
+            anchor = anchor.head.head  # "launched ten days of war games": the measure is the object
         children = list(noun.children) + (list(anchor.children) if anchor is not noun else [])
         for c in children:
             if c.i == noun.i:
@@ -491,6 +513,8 @@ class _Events:
                     hit.recipients += [a for a in found if a not in hit.recipients and a not in hit.actors]
         # "X launched an offensive", "X held talks": the governing verb's subject acts
         governing = anchor.head if anchor.dep_ in ("dobj", "attr") and anchor.head.pos_ in ("VERB", "AUX") else None
+        if anchor.dep_ == "pobj" and anchor.head.lower_ == "for" and anchor.head.head.pos_ == "VERB":
+            governing = anchor.head.head  # "negotiators returned to Geneva for talks": who came for them
         if not hit.actors and governing is not None:
             hit.actors = self._actors_in(self._subject(governing))
         hit.negated, hit.modality = self._negation_and_modality(anchor.head if anchor.dep_ in ("dobj", "nsubjpass") else anchor)
@@ -511,7 +535,7 @@ class _Events:
         negated, modality = False, "asserted"
         chain = [verb]
         v = verb
-        while v.dep_ in ("xcomp", "ccomp", "conj", "acomp") and v.head.i != v.i and len(chain) < 4:
+        while (v.dep_ in ("xcomp", "ccomp", "conj", "acomp") or _infinitive_advcl(v)) and v.head.i != v.i and len(chain) < 4:
             v = v.head
             chain.append(v)
         for depth, v in enumerate(chain):
@@ -576,7 +600,8 @@ class _Events:
             return
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
             return  # "… if Britain seizes another tanker": the condition, not anyone's announced act
-        committed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in COMMIT_VERBS | {"threaten", "warn"}
+        committed = (verb.dep_ == "xcomp" or _infinitive_advcl(verb)) and \
+            verb.head.lemma_.lower() in COMMIT_VERBS | {"threaten", "warn"}
         ultimatum = any(t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in t.children)
                         for t in verb.children)
         if ultimatum and hit.type not in ("THREATEN", "REQUEST", "AGREE") and (hit.modality == "future" or committed):
@@ -591,6 +616,11 @@ class _Events:
             hit.intent, hit.type = hit.type, "THREATEN"
         if hit.type == "THREATEN" and not hit.recipients:
             self._conditional_subject(verb, hit)
+
+
+def _infinitive_advcl(verb: Token) -> bool:
+    """'have sworn to fight': an infinitive the parser hung on as an adverbial clause."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 @Language.factory("stellung_events", default_config={"lexicon_dirs": []})

@@ -25,7 +25,7 @@ MODES = {
     "SANCTION": {"expel", "ban", "embargo", "cut", "convict"},
     "MOBILIZE": {"troops", "weapons", "police", "militia", "cyber"},
     "COERCE": {"seize", "arrest", "detain", "destroy", "obstruct", "censor", "deport", "torture", "cyber", "curfew"},
-    "ASSAULT": {"firearms", "explosives", "aerial", "heavy-weapons", "beat", "primitive", "wmd", "assassinate"},
+    "ASSAULT": {"firearms", "explosives", "aerial", "heavy-weapons", "beat", "primitive", "wmd", "assassinate", "torture"},
 }
 ROLE_VALUES = {"actor", "recipient", "location"}
 
