@@ -142,6 +142,7 @@ def test_lexicon_covers_every_type_and_validates():
     ("type: ASSAULT\nentries:\n  - {verb: strike, score: 20}\n", "field 'score'"),
     ("type: ASSAULT\nentries:\n  - {verb: strike, roles: {subject: villain}}\n", "field 'roles'"),
     ("type: PROTEST\nentries:\n  - {verb: strike, modifier: [hunger]}\n", "field 'modifier'"),
+    ("type: PROTEST\nentries:\n  - {noun: march, intransitive: true}\n", "field 'intransitive'"),
 ])
 def test_bad_lexicon_entries_name_file_and_field(content, message):
     with pytest.raises(KnowledgeError) as err:
@@ -325,3 +326,10 @@ def test_measured_out_war_games_are_mobilization_not_an_attack(analyzer):
     assert "MOBILIZE" in types and "ASSAULT" not in types, coded(a, c)
     (e,) = [e for e in a.events if e.type == "MOBILIZE"]
     assert {c[i] for i in e.actors} == {"CHN"}
+
+
+def test_demonstrating_something_is_no_protest(analyzer):
+    a, c = analyse(analyzer, "Thousands of Georgians demonstrated in Tbilisi on Sunday.")
+    assert "PROTEST" in [e.type for e in a.events]
+    b, c = analyse(analyzer, "The deal demonstrates the strength of ties between Georgia and Armenia.")
+    assert "PROTEST" not in [e.type for e in b.events], coded(b, c)

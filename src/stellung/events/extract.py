@@ -171,7 +171,8 @@ class _Events:
             for entry in entries:
                 if entry.objects and entry.objects & objects:
                     return entry
-        return next((e for e in entries if not e.objects), None)
+        transitive = any(c.dep_ == "dobj" for c in verb.children)
+        return next((e for e in entries if not e.objects and not (e.intransitive and transitive)), None)
 
     def _noun_entry(self, noun: Token, entries: list[Trigger]) -> Trigger | None:
         """An entry asking for one of the noun's modifiers ("hunger strike") before a bare one."""

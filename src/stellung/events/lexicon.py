@@ -45,6 +45,8 @@ class Trigger:
     roles: dict = field(default_factory=dict)
     reciprocal: bool = False
     source: str = ""
+    # verb fires only without a direct object: "protesters demonstrated", not "demonstrated its resolve"
+    intransitive: bool = False
 
 
 @dataclass(slots=True)
@@ -117,6 +119,9 @@ def parse_file(content: str, source: str, lexicon: Lexicon) -> None:
             _fail(source, i, e, "modifier", "only noun entries take modifiers (verbs take 'object')")
         if not all(isinstance(m, str) and m.strip() for m in modifiers):
             _fail(source, i, e, "modifier", "a list of modifier lemmas")
+        intransitive = e.get("intransitive", False)
+        if not isinstance(intransitive, bool) or intransitive and (kinds[0] != "verb" or objects):
+            _fail(source, i, e, "intransitive", "true or false, on a verb entry without 'object'")
         context = e.get("context") or []
         if not isinstance(context, list):
             _fail(source, i, e, "context", "must be a list")
@@ -125,7 +130,7 @@ def parse_file(content: str, source: str, lexicon: Lexicon) -> None:
             etype, lemma.strip().lower(), pos, frozenset(o.lower() for o in objects),
             frozenset(m.strip().lower() for m in modifiers), mode,
             str(cameo) if cameo is not None else None, float(score) if score is not None else None,
-            tuple(context), dict(roles), bool(e.get("reciprocal", False)), source,
+            tuple(context), dict(roles), bool(e.get("reciprocal", False)), source, intransitive,
         ))
 
 
