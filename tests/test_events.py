@@ -333,3 +333,16 @@ def test_demonstrating_something_is_no_protest(analyzer):
     assert "PROTEST" in [e.type for e in a.events]
     b, c = analyse(analyzer, "The deal demonstrates the strength of ties between Georgia and Armenia.")
     assert "PROTEST" not in [e.type for e in b.events], coded(b, c)
+
+
+def test_a_demanded_act_is_what_the_request_asks_not_an_event(analyzer):
+    a, c = analyse(analyzer, "Opposition parties in Belarus demanded that Lukashenko release all political prisoners.")
+    assert [e.type for e in a.events] == ["REQUEST"], coded(a, c)
+    (e,) = a.events
+    assert e.mode == "concede" and {c[i] for i in e.recipients} == {"BLR"}
+
+
+def test_urging_support_for_a_third_party_rallies_support(analyzer):
+    a, c = analyse(analyzer, "The Arab League urged the African Union to support Sudan.")
+    (e,) = [e for e in a.events if e.type == "SUPPORT"]
+    assert {c[i] for i in e.recipients} == {"SDN"} and "REQUEST" not in [e.type for e in a.events]

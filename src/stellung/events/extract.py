@@ -147,7 +147,28 @@ class _Events:
         # "refused to sign the agreement": the refused act, turned into REJECT, already says it;
         # the refusal verb's own REJECT would count the same event twice.
         refusals = {self.doc[h.trigger[0]].head.i for h in hits if h.type == "REJECT" and h.intent}
-        return [h for h in hits if not (h.type == "REJECT" and h.intent is None and h.trigger[0] in refusals)]
+        hits = [h for h in hits if not (h.type == "REJECT" and h.intent is None and h.trigger[0] in refusals)]
+        return self._fold_demanded(hits)
+
+    def _fold_demanded(self, hits: list[EventHit]) -> list[EventHit]:
+        """'demanded that Mugabe abandon the policy', 'urged China to stop': the demanded act
+        has not happened; it is what the REQUEST asks for (its intent), not an event of its own."""
+        demands = {h.trigger[0]: h for h in hits if h.type == "REQUEST" and h.intent is None and h.entry is not None}
+        kept = []
+        for h in hits:
+            tok = self.doc[h.trigger[0]]
+            request = demands.get(tok.head.i) if tok.dep_ in ("ccomp", "xcomp") and h is not demands.get(tok.i) else None
+            if request is None or h.negated:
+                kept.append(h)
+                continue
+            if h.type == "SUPPORT" and h.recipients:
+                # "urged the EU to support the PLO": rallying support on the PLO's behalf, CAMEO 053
+                request.type, request.intent, request.recipients = "SUPPORT", "SUPPORT", list(h.recipients)
+                continue
+            request.intent = h.type
+            if not request.recipients:
+                request.recipients = [a for a in h.actors if a not in request.actors]
+        return kept
 
     # ------------------------------------------------------------ triggers
 
