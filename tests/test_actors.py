@@ -193,3 +193,9 @@ def test_short_and_former_state_names(analyzer, name, country):
     a, _ = actors_of(analyzer, f"The envoy flew to {name} on Monday.")
     actor, _ = who(a, name)
     assert actor is not None and actor.country == country
+
+
+def test_an_international_office_holder_is_coded_as_the_organisation(analyzer):
+    a, _ = actors_of(analyzer, "Kofi Annan said the inspectors would leave Iraq.", published="2003-03-17")
+    annan, _ = who(a, "Kofi Annan")
+    assert annan.country == "UNO" and annan.kind == "person"

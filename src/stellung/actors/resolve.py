@@ -51,6 +51,8 @@ ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj", "iobj", "dative", "attr", "appos", "poss
 PLACE_PREPOSITIONS = {"in", "at", "near", "to", "into", "from", "across", "around", "outside", "inside",
                       "throughout", "within", "via", "through", "towards", "toward", "over", "off"}
 PERSON_ROLE_DEPS = {"appos", "acl", "relcl"}
+# PLOVER's codes for bodies that are not states; a person holding their office is coded as them.
+INTERNATIONAL_CODES = {"UNO", "IGO", "EUR", "NAT", "AFR", "ASN", "ARL"}
 # Nouns that only group members of a sector: "opposition groups", "rebel factions".
 GROUPING_NOUNS = {"group", "faction", "figure", "member", "supporter", "movement", "camp", "bloc", "force", "unit", "candidate",
                   "organization", "organisation", "outfit", "cell", "network"}
@@ -230,7 +232,9 @@ class _DocState:
         if entry.kind == "person":
             roles = entry.roles_on(self.day) or sorted(entry.roles, key=lambda r: r.start or dt.date.min)[-1:]
             sector = roles[0].sector if roles else entry.sector
-            return ActorInfo(entry.id, entry.name, "person", entry.country, sector,
+            # an international office speaks for its organisation: UN Secretary-General Annan is UNO
+            country = roles[0].country if roles and roles[0].country in INTERNATIONAL_CODES else entry.country
+            return ActorInfo(entry.id, entry.name, "person", country, sector,
                              [r.title for r in roles], entry.gender)
         return ActorInfo(entry.id, entry.name, entry.kind, entry.country, entry.sector)
 
