@@ -143,6 +143,7 @@ def test_lexicon_covers_every_type_and_validates():
     ("type: ASSAULT\nentries:\n  - {verb: strike, roles: {subject: villain}}\n", "field 'roles'"),
     ("type: PROTEST\nentries:\n  - {verb: strike, modifier: [hunger]}\n", "field 'modifier'"),
     ("type: PROTEST\nentries:\n  - {noun: march, intransitive: true}\n", "field 'intransitive'"),
+    ("type: CONCEDE\nentries:\n  - {verb: release, not_modifier: [press]}\n", "field 'not_modifier'"),
 ])
 def test_bad_lexicon_entries_name_file_and_field(content, message):
     with pytest.raises(KnowledgeError) as err:
@@ -346,3 +347,10 @@ def test_urging_support_for_a_third_party_rallies_support(analyzer):
     a, c = analyse(analyzer, "The Arab League urged the African Union to support Sudan.")
     (e,) = [e for e in a.events if e.type == "SUPPORT"]
     assert {c[i] for i in e.recipients} == {"SDN"} and "REQUEST" not in [e.type for e in a.events]
+
+
+def test_a_press_release_releases_no_one(analyzer):
+    a, c = analyse(analyzer, "The army denied the report in a press release on Monday.")
+    assert "CONCEDE" not in [e.type for e in a.events], coded(a, c)
+    b, c = analyse(analyzer, "The release of the Thai fishermen by Myanmar was welcomed.")
+    assert "CONCEDE" in [e.type for e in b.events], coded(b, c)

@@ -199,6 +199,7 @@ class _Events:
         """An entry asking for one of the noun's modifiers ("hunger strike") before a bare one."""
         mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
         mods |= {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+        entries = [e for e in entries if not e.not_modifiers & mods]
         for entry in entries:
             if entry.modifiers and entry.modifiers & mods:
                 return entry

@@ -47,6 +47,8 @@ class Trigger:
     source: str = ""
     # verb fires only without a direct object: "protesters demonstrated", not "demonstrated its resolve"
     intransitive: bool = False
+    # noun does not fire with these modifiers: "a press release" is no release of anyone
+    not_modifiers: frozenset = frozenset()
 
 
 @dataclass(slots=True)
@@ -119,6 +121,11 @@ def parse_file(content: str, source: str, lexicon: Lexicon) -> None:
             _fail(source, i, e, "modifier", "only noun entries take modifiers (verbs take 'object')")
         if not all(isinstance(m, str) and m.strip() for m in modifiers):
             _fail(source, i, e, "modifier", "a list of modifier lemmas")
+        not_modifiers = e.get("not_modifier") or []
+        if isinstance(not_modifiers, str):
+            not_modifiers = [not_modifiers]
+        if not_modifiers and kinds[0] != "noun" or not all(isinstance(m, str) and m.strip() for m in not_modifiers):
+            _fail(source, i, e, "not_modifier", "a list of modifier lemmas, on a noun entry")
         intransitive = e.get("intransitive", False)
         if not isinstance(intransitive, bool) or intransitive and (kinds[0] != "verb" or objects):
             _fail(source, i, e, "intransitive", "true or false, on a verb entry without 'object'")
@@ -131,6 +138,7 @@ def parse_file(content: str, source: str, lexicon: Lexicon) -> None:
             frozenset(m.strip().lower() for m in modifiers), mode,
             str(cameo) if cameo is not None else None, float(score) if score is not None else None,
             tuple(context), dict(roles), bool(e.get("reciprocal", False)), source, intransitive,
+            frozenset(m.strip().lower() for m in not_modifiers),
         ))
 
 
