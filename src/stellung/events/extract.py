@@ -132,7 +132,7 @@ class _Events:
         for tok in self.doc:
             if tok.i in self.excluded:
                 continue
-            lemma = tok.lemma_.lower()
+            lemma = self._lemma(tok)
             if tok.pos_ in ("VERB", "AUX") and lemma in self.lex.verbs:
                 entry = self._verb_entry(tok, self.lex.verbs[lemma])
                 if entry is not None:
@@ -150,10 +150,20 @@ class _Events:
         hits = [h for h in hits if not (h.type == "REJECT" and h.intent is None and h.trigger[0] in refusals)]
         return self._fold_demanded(hits)
 
+    def _lemma(self, tok: Token) -> str:
+        """The lemma as the lexicon spells it: British "-ise"/"-isation" forms are its "-ize"/"-ization"."""
+        lemma = tok.lemma_.lower()
+        if lemma not in self.lex.verbs and lemma not in self.lex.nouns:
+            for british, american in (("isation", "ization"), ("ise", "ize"), ("yse", "yze")):
+                if lemma.endswith(british):
+                    return lemma[: -len(british)] + american
+        return lemma
+
     def _fold_demanded(self, hits: list[EventHit]) -> list[EventHit]:
         """'demanded that Mugabe abandon the policy', 'urged China to stop': the demanded act
         has not happened; it is what the REQUEST asks for (its intent), not an event of its own."""
-        demands = {h.trigger[0]: h for h in hits if h.type == "REQUEST" and h.intent is None and h.entry is not None}
+        demands = {h.trigger[0]: h for h in hits if h.type in ("REQUEST", "THREATEN") and h.intent is None
+                   and h.entry is not None and h.entry.type == h.type}
         kept = []
         for h in hits:
             tok = self.doc[h.trigger[0]]
@@ -161,7 +171,7 @@ class _Events:
             if request is None or h.negated:
                 kept.append(h)
                 continue
-            if h.type == "SUPPORT" and h.recipients:
+            if h.type == "SUPPORT" and h.recipients and request.type == "REQUEST":
                 # "urged the EU to support the PLO": rallying support on the PLO's behalf, CAMEO 053
                 request.type, request.intent, request.recipients = "SUPPORT", "SUPPORT", list(h.recipients)
                 continue
@@ -186,7 +196,8 @@ class _Events:
                         heads.add(obj.lemma_.lower())
                         modifiers.update(g.lemma_.lower() for g in obj.children if g.dep_ in ("compound", "amod"))
         if any(c.dep_ == "dobj" and self._names_own_event(c) for c in verb.children):
-            modifiers = set()
+            # "launched a hunger strike": the noun is the event; the verb only starts it
+            return next((e for e in entries if not e.objects and not e.intransitive), None)
         # the object's own noun decides before its modifiers ("a missile test" is a test)
         for objects in (heads, modifiers):
             for entry in entries:
@@ -216,7 +227,8 @@ class _Events:
         for noun in [obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                             for g in p.children if g.dep_ == "pobj")]:
             entries = self.lex.nouns.get(noun.lemma_.lower())
-            if entries and any(e.modifiers for e in entries) and self._noun_entry(noun, entries) is not None:
+            chosen = self._noun_entry(noun, entries) if entries else None
+            if chosen is not None and chosen.modifiers:
                 return True
         return False
 
@@ -226,7 +238,7 @@ class _Events:
         if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
             noun, head = head.head, head.head.head  # "provide 25,000 tons of aid"
         if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-            entry = self._verb_entry(head, self.lex.verbs.get(head.lemma_.lower(), []))
+            entry = self._verb_entry(head, self.lex.verbs.get(self._lemma(head), []))
             return entry is not None and bool(entry.objects)  # the verb's own entry asked for this noun
         return False
 
@@ -248,7 +260,7 @@ class _Events:
         if tok is None:
             return []
         out: list[str] = []
-        for member in [tok, *tok.conjuncts]:
+        for member in map(_counted, [tok, *tok.conjuncts]):
             found = self.token_actor.get(member.i)
             if found is None:
                 # "Senior Hungarian and Romanian officials": mentions inside the phrase
@@ -319,8 +331,15 @@ class _Events:
             agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             hit.actors = self._actors_in(agent)
             patient = next(c for c in verb.children if c.dep_ == "nsubjpass")
-            if entry.roles.get("object", "recipient") == "recipient" and patient.lemma_.lower() not in entry.objects:
+            owner = not hit.actors and (entry.type == "MOBILIZE" or patient.lemma_.lower() in entry.objects
+                                        and entry.roles.get("object") != "recipient")
+            if owner:
+                hit.actors = self._actors_in(patient)  # "Ethiopian troops were deployed": Ethiopia deployed them
+            elif entry.roles.get("object", "recipient") == "recipient" and patient.lemma_.lower() not in entry.objects:
                 hit.recipients = self._actors_in(patient)
+            for c in verb.children:  # "sanctions were imposed on Iran", "deployed along the border with X"
+                if c.dep_ == "prep":
+                    self._prep_argument(c, entry, hit)
         else:
             hit.actors = self._actors_in(subject)
             # a particle's phrase is the verb's: "kidnapped up to 16 Russian advisers"
@@ -333,7 +352,7 @@ class _Events:
                         # "prevented a Turkish offensive": the object's owner is on the receiving end;
                         # "mounted its invasion of South Lebanon": the object's own entry says what
                         # its phrases are
-                        own = self.lex.nouns.get(c.lemma_.lower())
+                        own = self.lex.nouns.get(self._lemma(c))
                         extra = self._noun_entry(c, own).roles if own else None
                         for g in c.children:
                             self._prep_argument(g, entry, hit, extra_roles=extra)
@@ -349,8 +368,11 @@ class _Events:
                     hit.actors += [a for a in self._actors_in(c) if a not in hit.actors]
         if not hit.recipients:
             self._recipients_further_down(verb, entry, hit)
-        if not hit.recipients and entry.type == "THREATEN":
+        if entry.type == "THREATEN":
+            # "threatened to close the strait if Washington imposed sanctions": the condition's party
+            before, hit.recipients = hit.recipients, []
             self._conditional_subject(verb, hit)
+            hit.recipients = hit.recipients or before
         hit.negated, hit.modality = self._negation_and_modality(verb)
         self._attribute(hit, verb)
         if not self._demand(hit, verb):
@@ -419,11 +441,14 @@ class _Events:
                 # the first party the complement acts on: "threatened to break relations with
                 # Russia", "promised to continue military aid to Mozambique"
                 for t in c.subtree:
-                    if t.dep_ in ("dobj", "dative", "pobj") and t.head.dep_ != "agent":
+                    nested_subject = t.dep_ in SUBJECTS and t.head.i != c.i and t.head.dep_ in ("ccomp", "xcomp")
+                    if (t.dep_ in ("dobj", "dative", "pobj") or nested_subject) and t.head.dep_ != "agent":
                         found = [a for a in self._actors_in(t) if a not in hit.actors]
                         if found:
                             hit.recipients = found
                             break
+        if not hit.recipients:
+            self._across_border(verb, hit)
         if not hit.recipients:
             self._protest_target(hit, verb)
 
@@ -436,7 +461,8 @@ class _Events:
         clause = [t for t in tok.subtree if not any(a.dep_ in ("relcl", "ccomp", "advcl") and a.i != tok.i
                                                       for a in t.ancestors if tok in a.ancestors or a == tok)]
         for t in clause:
-            if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "inside", "outside", "into", "throughout"):
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "inside", "outside", "into", "throughout",
+                                                      "around", "along", "through", "across"):
                 place = [a for a in self._actors_in(t) if a.startswith("state:") and a not in hit.actors]
                 if place:
                     hit.recipients = place[:1]
@@ -472,6 +498,17 @@ class _Events:
                         if prep.lower_ in ("of", "for"):
                             nxt.append(obj)
             frontier = nxt
+
+    def _across_border(self, tok: Token, hit: EventHit) -> None:
+        """'massed troops near its border with Ukraine': the state across the border."""
+        for t in tok.subtree:
+            if t.lemma_.lower() in ("border", "frontier", "boundary") and t.dep_ == "pobj":
+                for prep in (p for p in t.children if p.dep_ == "prep" and p.lower_ == "with"):
+                    found = [a for obj in prep.children if obj.dep_ == "pobj" for a in self._actors_in(obj)
+                             if a not in hit.actors]
+                    if found:
+                        hit.recipients = found
+                        return
 
     def _conditional_subject(self, verb: Token, hit: EventHit) -> None:
         """'threatened to stop talks if the United States goes ahead', 'will withdraw unless
@@ -543,12 +580,19 @@ class _Events:
         hit.negated, hit.modality = self._negation_and_modality(anchor.head if anchor.dep_ in ("dobj", "nsubjpass") else anchor)
         if any(c.lower_ == "no" for c in noun.children):
             hit.negated = True
-        self._attribute(hit, noun)
+        self._attribute(hit, noun, via=governing)
         if governing is not None and anchor.dep_ == "dobj":
             self._intent(hit, governing)  # "prepared to resume shelling", "will hold talks"
         if not hit.recipients:
             self._recipients_in_object(anchor, hit, through=("of", "for"))  # "a suspension of air links with Serbia"
-        if hit.type == "PROTEST":
+        if not hit.recipients:
+            self._across_border(anchor, hit)  # "a buildup of troops along the border with Syria"
+        if not hit.recipients and governing is not None:
+            # "staged drills around Taiwan": the governing verb's phrases place the event
+            for prep in governing.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "with", "into", "toward", "towards"):
+                    self._prep_argument(prep, entry, hit)
+        if hit.type == "PROTEST" or not hit.recipients and governing is not None:
             self._protest_target(hit, governing if governing is not None else anchor)
         return hit
 
@@ -592,13 +636,14 @@ class _Events:
                 break
         return negated, modality
 
-    def _attribute(self, hit: EventHit, tok: Token) -> None:
+    def _attribute(self, hit: EventHit, tok: Token, via: Token | None = None) -> None:
         q = self.quote_of.get(tok.i)
         if q is None:
             return
         hit.quote = q
         speaker = self.quotes[q].speaker
-        subject = self._subject(tok) if tok.pos_ in ("VERB", "AUX") else None
+        verb = via if via is not None else tok  # a nominal event's governing verb ("it will rejoin talks")
+        subject = self._subject(verb) if verb.pos_ in ("VERB", "AUX") else None
         own = subject is not None and subject.lower_ in SELF_PRONOUNS and subject.pos_ == "PRON"  # not "US"
         if not hit.actors and speaker and own:
             hit.actors = [speaker]  # "we will…" in X's quote, "X said it would…": X itself
@@ -639,6 +684,27 @@ class _Events:
             hit.intent, hit.type = hit.type, "THREATEN"
         if hit.type == "THREATEN" and not hit.recipients:
             self._conditional_subject(verb, hit)
+
+
+# Heads that only count or gather what their "of" phrase names: "tens of thousands of Serbs".
+QUANTITY_NOUNS = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen",
+                  "dozens", "score", "scores", "number", "some", "many", "most", "all", "few", "several", "crowd",
+                  "crowds", "handful", "majority", "minority", "batch", "wave", "band", "group"}
+
+
+def _counted(tok: Token) -> Token:
+    """'Tens of thousands of Serbs marched': the Serbs did."""
+    for _ in range(3):
+        if tok.i in (tok.doc._.stellung_token_actor or {}):
+            return tok
+        if tok.lemma_.lower() not in QUANTITY_NOUNS and tok.pos_ != "NUM":
+            return tok
+        of = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if obj is None:
+            return tok
+        tok = obj
+    return tok
 
 
 def _infinitive_advcl(verb: Token) -> bool:
