@@ -89,7 +89,7 @@ def test_modality(analyzer, text, etype, modality):
 def test_promised_aid_is_agree_and_announced_attack_is_threaten(analyzer):
     a, _ = analyse(analyzer, "Finland will give Tanzania a grant to build schools.")
     assert a.events[0].type == "AGREE" and a.events[0].modality == "future"
-    a, _ = analyse(analyzer, "The militia vowed to attack government forces.")
+    a, _ = analyse(analyzer, "The Houthi militia vowed to attack Saudi forces.")
     assert any(e.type == "THREATEN" for e in a.events)
 
 
@@ -399,3 +399,12 @@ def test_more_lexicon_constructions(analyzer, text, kind):
 def test_a_passives_own_phrases(analyzer):
     a, c = analyse(analyzer, "New sanctions were imposed on Belarus by the European Union.")
     assert ("SANCTION", ["EUR"], ["BLR"]) in coded(a, c)
+
+
+def test_events_naming_no_party_are_kept_only_on_request(analyzer):
+    from stellung.pipeline import Analyzer
+
+    a, _ = analyse(analyzer, "The talks resumed on Monday after a long pause.")
+    assert not a.events
+    b = Analyzer(partyless_events=True).analyze("The talks resumed on Monday after a long pause.")
+    assert [e.type for e in b.events] == ["CONSULT"] and not b.events[0].actors

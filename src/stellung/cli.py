@@ -52,6 +52,7 @@ def analyze(
     boilerplate: Annotated[Optional[list[Path]], typer.Option(help="Extra boilerplate pattern file (YAML); repeatable.")] = None,
     kb: Annotated[Optional[list[Path]], typer.Option("--kb", help="Extra knowledge-base directory (YAML, see README); repeatable.")] = None,
     lexicon: Annotated[Optional[list[Path]], typer.Option("--lexicon", help="Extra event-lexicon directory (YAML); repeatable.")] = None,
+    partyless_events: Annotated[bool, typer.Option("--partyless-events", help="Keep events that name no actor or recipient.")] = False,
     width: Annotated[Optional[int], typer.Option(help="Width of the text summary.")] = None,
 ) -> None:
     """Analyse articles and print one analysis per input record, in input order."""
@@ -64,6 +65,7 @@ def analyze(
         boilerplate_files=tuple(str(p) for p in boilerplate) if boilerplate else None,
         kb_dirs=tuple(str(p) for p in kb) if kb else None,
         lexicon_dirs=tuple(str(p) for p in lexicon) if lexicon else None,
+        partyless_events=partyless_events or None,
     )
     from .pipeline import Analyzer  # imported here so that --help stays fast
 

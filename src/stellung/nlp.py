@@ -32,7 +32,7 @@ def _installed() -> list[str]:
 
 @lru_cache(maxsize=4)
 def load_pipeline(name: str, extra_patterns: tuple[str, ...] = (), kb_dirs: tuple[str, ...] = (),
-                  lexicon_dirs: tuple[str, ...] = ()) -> Language:
+                  lexicon_dirs: tuple[str, ...] = (), partyless_events: bool = False) -> Language:
     """The spaCy pipeline ``name`` (package or path) with stellung's segmenter added."""
     nlp = None
     for candidate in MODEL_ALIASES.get(name, (name,)):
@@ -49,7 +49,8 @@ def load_pipeline(name: str, extra_patterns: tuple[str, ...] = (), kb_dirs: tupl
         # The actor stage reads the parse and the entities; its lexicons are English.
         nlp.add_pipe("stellung_actors", after="ner", config={"kb_dirs": list(kb_dirs)})
         nlp.add_pipe("stellung_quotes", after="stellung_actors")
-        nlp.add_pipe("stellung_events", after="stellung_quotes", config={"lexicon_dirs": list(lexicon_dirs)})
+        nlp.add_pipe("stellung_events", after="stellung_quotes",
+                     config={"lexicon_dirs": list(lexicon_dirs), "partyless": partyless_events})
     return nlp
 
 

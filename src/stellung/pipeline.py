@@ -55,7 +55,7 @@ class Analyzer:
     def __init__(self, settings: Settings | None = None, **overrides):
         self.settings = settings or Settings.from_env(**overrides)
         self.nlp = load_pipeline(self.settings.model, self.settings.boilerplate_files, self.settings.kb_dirs,
-                                 self.settings.lexicon_dirs)
+                                 self.settings.lexicon_dirs, self.settings.partyless_events)
         self.built_stages = {stage for stage, component in (
             ("actors", "stellung_actors"), ("quotes", "stellung_quotes"),
             ("events", "stellung_events"), ("relations", "stellung_events")) if component in self.nlp.pipe_names}

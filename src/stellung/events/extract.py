@@ -81,8 +81,9 @@ class EventHit:
 
 
 class EventExtractor:
-    def __init__(self, nlp: Language, name: str, lexicon_dirs: list[str]):
+    def __init__(self, nlp: Language, name: str, lexicon_dirs: list[str], partyless: bool = False):
         self.name = name
+        self.partyless = partyless
         self.lexicon: Lexicon = load_lexicon(tuple(lexicon_dirs))
         self.nlp = nlp
 
@@ -99,7 +100,9 @@ class EventExtractor:
 
         try:
             events = _Events(self.lexicon, doc)
-            doc._.stellung_events = events.run()
+            hits = events.run()
+            # an event no party is named for is not coded (see Settings.partyless_events)
+            doc._.stellung_events = hits if self.partyless else [h for h in hits if h.actors or h.recipients]
             doc._.stellung_relations = RelationFinder(events, self.kb).run()
         except Exception as exc:  # keep the document's other stages
             doc.user_data.setdefault("stellung_warnings", []).append(
@@ -712,6 +715,6 @@ def _infinitive_advcl(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-@Language.factory("stellung_events", default_config={"lexicon_dirs": []})
-def make_event_extractor(nlp: Language, name: str, lexicon_dirs: list[str]) -> EventExtractor:
-    return EventExtractor(nlp, name, lexicon_dirs)
+@Language.factory("stellung_events", default_config={"lexicon_dirs": [], "partyless": False})
+def make_event_extractor(nlp: Language, name: str, lexicon_dirs: list[str], partyless: bool) -> EventExtractor:
+    return EventExtractor(nlp, name, lexicon_dirs, partyless)
