@@ -34,6 +34,8 @@ eval: $(STAMP)
 	  done; \
 	  echo "== actors, stellung's own cases (eval/actors_cases.jsonl)"; \
 	  $(BIN)/python $(SHARED)/eval/score.py actors eval/actors_cases.jsonl --cmd "$(BIN)/stellung analyze --format jsonl" | tail -n 1; \
+	  echo "== attributions, stellung's own cases (eval/attributions_cases.jsonl)"; \
+	  $(BIN)/python $(SHARED)/eval/score.py attributions eval/attributions_cases.jsonl --cmd "$(BIN)/stellung analyze --format jsonl" | tail -n 1; \
 	  echo "== events, stellung's own cases (eval/events_cases.jsonl)"; \
 	  $(BIN)/python $(SHARED)/eval/score.py events eval/events_cases.jsonl --cmd "$(BIN)/stellung analyze --format jsonl" | tail -n 1; \
 	else echo "$(SHARED)/eval not found: the dev sets live beside the project, in ../shared; nothing to score"; fi
