@@ -153,3 +153,52 @@ def test_statement_nouns_with_a_clause(analyzer):
     _, qs = quotes(analyzer, "The minister's claim that the border was secure drew criticism from aid groups.")
     (q,) = [q for q in qs if q.cue and q.cue.text == "claim"]
     assert q.text == "that the border was secure" and q.speaker_span.text == "The minister"
+
+
+def test_reported_speech_inside_reported_speech_is_one_statement(analyzer):
+    _, qs = quotes(analyzer, "The governor said she believes the new bridge will open before winter.")
+    (q,) = qs
+    assert q.cue.text == "said" and q.text == "she believes the new bridge will open before winter"
+
+
+def test_a_further_cue_verb_starts_a_statement_of_its_own(analyzer):
+    text = ("The minister said the army would leave the valley by June and warned against any attack "
+            "on the withdrawing troops.")
+    _, qs = quotes(analyzer, text)
+    said = next(q for q in qs if q.cue.text == "said")
+    assert said.text == "the army would leave the valley by June"
+    text = "The mayor said the tunnel would reopen in May, arguing that the repairs had gone faster than planned."
+    _, qs = quotes(analyzer, text)
+    assert {q.cue.text: q.text for q in qs} == {
+        "said": "the tunnel would reopen in May", "arguing": "that the repairs had gone faster than planned"}
+
+
+def test_a_short_quote_inside_a_later_sentence_does_not_extend_the_statement(analyzer):
+    text = ("“We see no link to the strike,” the police chief said, adding that the inquiry would take "
+            "“several more days of hard work” to finish.")
+    _, qs = quotes(analyzer, text)
+    direct = next(q for q in qs if q.kind == "direct")
+    assert direct.text == "We see no link to the strike," and len(direct.parts) == 1
+    assert any(q.cue.text == "adding" for q in qs)
+
+
+def test_split_quote_goes_on_after_and(analyzer):
+    _, qs = quotes(analyzer, "“We are ready to talk,” the minister said, but “not at any price, and not this week.”")
+    (q,) = qs
+    assert len(q.parts) == 2 and q.cue.text == "said"
+
+
+def test_misturned_opening_mark_at_a_paragraph_start():
+    text = "Readers wrote in.\n\n”The plan will not work for our town.” ― Ana Ruiz"
+    (open_, close), = find_quote_marks(text)
+    assert text[open_ + 1:close] == "The plan will not work for our town."
+
+
+def test_a_list_of_signed_quotes_keeps_each_signature(analyzer):
+    text = ("Readers sent us their views.\n\n"
+            "“The debate showed nothing new about the economy.”\u00a0― Lena Marsh\n"
+            "“I will vote for the first time this year, and I am proud of it.” ―\u00a0Tom O Brady\n"
+            "“Our town needs jobs more than it needs speeches.” ― Ines Duarte.")
+    _, qs = quotes(analyzer, text)
+    assert [(q.speaker_span.text, q.cue.text, len(q.parts)) for q in qs] == [
+        ("Lena Marsh", "―", 1), ("Tom O Brady", "―", 1), ("Ines Duarte", "―", 1)]

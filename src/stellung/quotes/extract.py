@@ -48,6 +48,8 @@ MIN_STATEMENT_WORDS = 4
 # (a statement whose speaker the text does not give); shorter, it is a title or a term.
 MIN_UNATTRIBUTED_WORDS = 8
 DASHES = {"―", "—", "–", "--", "-"}
+# A dash signature ("“…” ― Maria del Carmen Ortega") is a name: a few capitalised words.
+MAX_SIGNATURE_WORDS = 6
 # A cue further than this from its quote (in tokens) belongs to something else.
 MAX_CUE_DISTANCE = 12
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -64,6 +66,7 @@ class QuoteHit:
     speaker: str | None = None  # actor id
     addressee: str | None = None
     claim: bool = True  # False when the content is what a statement was about, not what it says
+    how: str = ""  # which rule found it (for debugging and evaluation breakdowns; not exported)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,14 +76,17 @@ class Cues:
     phrases: dict  # lower-case text -> kind
     nouns: frozenset = frozenset()
     clause_only: frozenset = frozenset()
+    belief: frozenset = frozenset()  # verbs that only report what someone believes or perceives
 
 
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
     data = yaml.safe_load((resources.files(__package__) / "cues.yaml").read_text(encoding="utf-8"))
     verbs = frozenset(v for group in data["verbs"].values() for v in group)
+    spoken = frozenset(v for name, group in data["verbs"].items() if name != "believe" for v in group)
     return Cues(verbs, frozenset(data["object_verbs"]), {p["text"]: p["kind"] for p in data["phrases"]},
-                frozenset(data.get("nouns") or ()), frozenset(data.get("clause_only") or ()))
+                frozenset(data.get("nouns") or ()), frozenset(data.get("clause_only") or ()),
+                frozenset(data["verbs"].get("believe") or ()) - spoken)
 
 
 # ---------------------------------------------------------------- quote marks
@@ -89,7 +95,7 @@ def find_quote_marks(text: str) -> list[tuple[int, int]]:
     """(open, close) character positions of every direct quote; close may be the end of
     the paragraph for an unbalanced quote. Never raises."""
     out: list[tuple[int, int]] = []
-    text = _double_apostrophes(text)
+    text = _MISTURNED_OPENER.sub("“", _double_apostrophes(text))
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
@@ -103,6 +109,9 @@ def find_quote_marks(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A closing mark that opens a paragraph ("”Fear. I am truly afraid …”") is a misturned
+# opening mark (a common typesetting slip); read it as “ (same length, positions kept).
+_MISTURNED_OPENER = re.compile(r"(?m)^”(?=\S)")
 _DOUBLE_OPEN = re.compile(r"(?:''|``)(?=\S)")
 _DOUBLE_CLOSE = re.compile(r"(?<=\S)''")
 
@@ -203,7 +212,7 @@ class _Quotes:
         hits += self._according_to()
         hits += self._reported()
         hits += self._noun_statements()
-        return sorted(hits, key=lambda h: h.start)
+        return sorted(_outermost(hits), key=lambda h: h.start)
 
     # ------------------------------------------------------------ direct quotes
 
@@ -231,14 +240,21 @@ class _Quotes:
             # Later in the paragraph of the previous quote, with no cue of its own ("“…,” she
             # said. “…”"): the statement goes on (the convention of attribution corpora).
             same_paragraph = previous is not None and "\n\n" not in text[previous.end:open_i]
-            if cue is None and same_paragraph:
+            # It goes on only as a sentence of its own or right after the cue that splits it
+            # ("“…,” the minister said, “but …”"); a short quote inside a sentence of the
+            # article's own ("adding that it would take “more hours”") is part of that sentence,
+            # and a quote signed with a dash ("“…” ― Name") is closed by its signature.
+            joins = same_paragraph and previous.how != "dash" and (
+                opens_sentence or doc[span.start - 2].lower_ in (",", ":", "and", "but") and previous.cue is not None
+                and previous.end <= previous.cue[0] < open_i)
+            if cue is None and joins:
                 # "“…,” X said. “…”": the next stretch in quote marks goes on with the statement.
                 previous.parts.append((open_i + 1, close_i))
                 previous.end = close_i
                 self.quoted.update(range(span.start, span.end))
                 k += 1
                 continue
-            hit = QuoteHit("direct", open_i + 1, close_i, parts=[(open_i + 1, close_i)])
+            hit = QuoteHit("direct", open_i + 1, close_i, parts=[(open_i + 1, close_i)], how=f"direct-{side}")
             if side == "after":
                 sent_start = span.sent.start
                 lead = [t for t in doc[sent_start:span.start - 1] if not t.is_punct and not t.is_space]
@@ -248,6 +264,7 @@ class _Quotes:
                 self._attribute(hit, cue, speaker_tok)
             elif (dash := self._dash_speaker(span)) is not None:
                 hit.cue, hit.speaker_span, hit.speaker = dash
+                hit.how = "dash"
             elif any(not t.is_punct and not t.is_space for t in doc[span.sent.start:span.start - 1]) \
                     and not doc[span.start - 2:span.start - 1].text == ":":
                 k += 1  # inside a sentence of the article's own: part of reported speech, if any
@@ -287,7 +304,7 @@ class _Quotes:
             block = doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
             if block is None or any(t.i in self.quoted or t.i in self.excluded for t in block):
                 continue
-            hit = QuoteHit("direct", nxt.start, nxt.end, parts=[(nxt.start, nxt.end)])
+            hit = QuoteHit("direct", nxt.start, nxt.end, parts=[(nxt.start, nxt.end)], how="block")
             self._attribute(hit, cue, self._speaker_of(cue))
             self.quoted.update(range(block.start, block.end))
             hits.append(hit)
@@ -303,23 +320,30 @@ class _Quotes:
         return any(self._is_cue_verb(t) for t in window[:4])
 
     def _dash_speaker(self, span: Span):
-        """'“…” ― Carlos Raúl': a name after a dash signs the quote."""
+        """'“…” ― Carlos Raúl': a name after a dash signs the quote. The signature is the
+        rest of its line, a name of capitalised words (initials too), however the tagger
+        read them: bylines of names it does not know are often tagged as nouns."""
         doc = self.doc
         i = span.end
-        while i < len(doc) and doc[i].is_punct and doc[i].text not in DASHES:
+        while i < len(doc) and (doc[i].is_punct or doc[i].is_space) and doc[i].text not in DASHES:
             i += 1
-        if i >= len(doc) or doc[i].text not in DASHES:
+        if i >= len(doc) or doc[i].text not in DASHES or "\n" in doc[span.end:i].text:
             return None
         j = i + 1
         while j < len(doc) and doc[j].text in DASHES:  # "--" written as two hyphens
             j += 1
         i = j - 1
-        while j < len(doc) and doc[j].pos_ == "PROPN":
+        while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
             j += 1
-        if j == i + 1:
+        first = j
+        while j < len(doc) and j - first < MAX_SIGNATURE_WORDS and not doc[j].is_space and (
+                doc[j].text[:1].isupper() and (doc[j].is_alpha or doc[j].text.rstrip(".").isalpha())
+                or doc[j].pos_ == "PROPN"):
+            j += 1
+        if j == first or j < len(doc) and not (doc[j].is_space or doc[j].is_punct) and doc[j].pos_ != "PROPN":
             return None
         cue = (doc[i].idx, doc[i].idx + len(doc[i].text))
-        speaker = (doc[i + 1].idx, doc[j - 1].idx + len(doc[j - 1].text))
+        speaker = (doc[first].idx, doc[j - 1].idx + len(doc[j - 1].text))
         return cue, speaker, self.token_actor.get(j - 1)
 
     def _cue_for(self, span: Span, nxt: Span | None) -> tuple[Token | None, Token | None, str | None]:
@@ -473,7 +497,7 @@ class _Quotes:
             content = [t for t in content if not t.is_space]
             if len(content) < 3:
                 continue
-            hit = QuoteHit("indirect", content[0].idx, content[-1].idx + len(content[-1].text))
+            hit = QuoteHit("indirect", content[0].idx, content[-1].idx + len(content[-1].text), how="according_to")
             hit.cue = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
             hit.speaker = self._actor_of(source)
             hit.speaker_span = self._mention_at(source) or (doc[source.left_edge.i].idx, source.right_edge.idx + len(source.right_edge.text))
@@ -520,6 +544,7 @@ class _Quotes:
             marked = any(t.i in self.in_marks for t in content)
             hit = QuoteHit("mixed" if marked else "indirect", content[0].idx, content[-1].idx + len(content[-1].text))
             hit.claim = claim
+            hit.how = "clause" if claim else "object"
             self._attribute(hit, tok, self._speaker_of(tok))
             hits.append(hit)
         return hits
@@ -540,7 +565,7 @@ class _Quotes:
                 content.pop()
             if len(content) < 3 or sum(t.i in self.quoted for t in content) > 0.8 * len(content):
                 continue
-            hit = QuoteHit("indirect", content[0].idx, content[-1].idx + len(content[-1].text))
+            hit = QuoteHit("indirect", content[0].idx, content[-1].idx + len(content[-1].text), how="noun")
             hit.cue = (tok.idx, tok.idx + len(tok.text))
             speaker = next((c for c in tok.children if c.dep_ == "poss"), None)
             if speaker is None:
@@ -590,7 +615,30 @@ class _Quotes:
             if t.head.i == cue.i and (self._is_cue_verb(t) or t.dep_ in ("cc", "conj")):
                 end = t.i
                 break
+        # "said he would order a review and warned against hackers", "said X, arguing that Y":
+        # a further cue verb joined by "and" or a comma starts a statement of its own,
+        # wherever the parser hung it.
+        for t in self.doc[start + 1:end]:
+            if t.dep_ in ("conj", "advcl") and self._is_cue_verb(t) and t.i > clause.i and t.lemma_.lower() not in self.cues.belief \
+                    and self.doc[t.i - 1].lower_ in (",", "and", "but", ";") and t.head.i != t.i:
+                end = t.i - 1
+                while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].lower_ in ("and", "but")):
+                    end -= 1
+                break
         return [t for t in self.doc[start:end] if t.i != cue.i]
+
+
+def _outermost(hits: list[QuoteHit]) -> list[QuoteHit]:
+    """Reported speech inside reported speech ("she said she thinks the deal will hold") is
+    part of the outer statement, not a statement of its own: a hit whose cue lies inside
+    the content of another hit is dropped. Longer statements are taken first, so of two
+    hits whose cues lie in each other's content the longer stays."""
+    kept: list[QuoteHit] = []
+    for hit in sorted(hits, key=lambda h: h.start - h.end):
+        if hit.cue is not None and any(s <= hit.cue[0] and hit.cue[1] <= e for k in kept for s, e in k.parts or [(k.start, k.end)]):
+            continue
+        kept.append(hit)
+    return kept
 
 
 def _finite(head: Token) -> bool:
