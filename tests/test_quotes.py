@@ -202,3 +202,38 @@ def test_a_list_of_signed_quotes_keeps_each_signature(analyzer):
     _, qs = quotes(analyzer, text)
     assert [(q.speaker_span.text, q.cue.text, len(q.parts)) for q in qs] == [
         ("Lena Marsh", "―", 1), ("Tom O Brady", "―", 1), ("Ines Duarte", "―", 1)]
+
+
+def test_a_cue_set_off_by_commas_reports_the_whole_sentence(analyzer):
+    text = "The new bridge, the mayor said, would carry its first trains before the end of the year."
+    _, qs = quotes(analyzer, text)
+    (q,) = qs
+    assert q.text == text[:-1] and q.cue.text == "said" and q.speaker_span.text == "the mayor"
+
+
+def test_a_cue_with_an_adverbial_after_it_reports_only_the_clause(analyzer):
+    text = "The deal will hold, the envoys said on Friday, as they left the talks in Geneva."
+    _, qs = quotes(analyzer, text)
+    (q,) = qs
+    assert q.text == "The deal will hold"
+
+
+def test_a_clause_whose_verb_follows_a_quote_mark(analyzer):
+    _, qs = quotes(analyzer, "The senator said the new tariffs “do nothing to help the farmers in my state.”")
+    (q,) = qs
+    assert q.cue.text == "said" and q.text.startswith("the new tariffs")
+
+
+def test_a_quote_running_on_into_its_sentence_is_not_signed_by_a_later_verb(analyzer):
+    text = ("The governor said she wanted to speak “directly to the young voters” and let them know that "
+            "“the state will not forget them.”")
+    _, qs = quotes(analyzer, text)
+    (q,) = qs
+    assert q.cue.text == "said" and q.speaker_span.text == "The governor"
+
+
+def test_a_quote_opening_a_sentence_runs_on_to_its_signature(analyzer):
+    text = "“You cut the pensions of the miners” to pay for the tax cuts, the senator said."
+    _, qs = quotes(analyzer, text)
+    (q,) = qs
+    assert q.text == "You cut the pensions of the miners” to pay for the tax cuts" and q.cue.text == "said"

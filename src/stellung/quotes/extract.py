@@ -260,6 +260,11 @@ class _Quotes:
                 lead = [t for t in doc[sent_start:span.start - 1] if not t.is_punct and not t.is_space]
                 if lead:  # 'Not paying taxes “makes me smart,” he said': the sentence is the statement
                     hit.kind, hit.start = "mixed", lead[0].idx
+                signed = speaker_tok.left_edge.i if speaker_tok is not None and speaker_tok.i < cue.i else cue.i
+                tail = [t for t in doc[span.end + 1:signed] if not t.is_punct and not t.is_space]
+                if tail and not any(t.i in self.quoted for t in tail):
+                    # '“…” to drive up the price, she said': the sentence runs on to its signature
+                    hit.kind, hit.end = "mixed", tail[-1].idx + len(tail[-1].text)
             if cue is not None:
                 self._attribute(hit, cue, speaker_tok)
             elif (dash := self._dash_speaker(span)) is not None:
@@ -356,9 +361,18 @@ class _Quotes:
             sent_end = doc[last.end].sent.end if len(doc[last.end].sent) <= 8 else last.end
         stop = min(sent_end, nxt.start if nxt is not None else len(doc))
         after = [t for t in doc[span.end:stop] if not t.is_punct or t.text == ":"][:MAX_CUE_DISTANCE]
+        # A statement signed after it ends a clause: '“…,” he said', '“…?” she asked', '“…” —
+        # he said'. A quote that runs straight on into the sentence ('to speak “directly to
+        # white people” and let them know') is part of that sentence, not signed by a later verb.
+        # Or the quote opens a sentence signed at its end: '“…” to drive up the price, she said'.
+        closes = doc[span.end - 1].is_punct or any(t.is_punct and not t.is_quote for t in doc[span.end:span.end + 2])
         for n, tok in enumerate(after):
             if self._is_cue_verb(tok):
                 speaker = self._speaker_of(tok, span)
+                if not closes:
+                    left = min(tok.i, speaker.left_edge.i) if speaker is not None else tok.i
+                    if doc[left - 1].text != ",":
+                        break
                 if speaker is None:
                     # '“…,” Tulsa police Chief Chuck Jordan said Monday': the name between the
                     # closing mark and the cue, however the parser attached it
@@ -513,12 +527,17 @@ class _Quotes:
             if tok.i in self.quoted or tok.i in self.excluded or not self._is_cue_verb(tok):
                 continue
             claim = True
+            spoken = tok.lemma_.lower() not in self.cues.belief
+            # With a verb of saying, a clause with a subject of its own states something even
+            # when the tagger reads its verb as a bare form (it often does after a quote mark:
+            # 'said the tax breaks “do nothing …”'); after "saw" it is a bare infinitive.
             clause = next((c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.i not in self.quoted
-                           and _finite(c)), None)
+                           and (_finite(c) or spoken and c.tag_ == "VB" and any(g.dep_ == "nsubj" for g in c.children))),
+                          None)
             if clause is None and tok.dep_ == "parataxis":
                 clause = tok.head  # "Moscow will respond, he warned"
             if clause is not None:
-                content = self._clause_tokens(clause, tok)
+                content = self._parenthetical(clause, tok) or self._clause_tokens(clause, tok)
             elif tok.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in tok.children):
                 # "called the plan a disaster": what was said is the object and its label
                 parts = [c for c in tok.children if c.dep_ in ("dobj", "oprd")]
@@ -596,6 +615,39 @@ class _Quotes:
             return []
         # one contiguous stretch, as written
         return [t for t in self.doc[tokens[0].i:tokens[-1].i + 1]]
+
+    def _parenthetical(self, clause: Token, cue: Token) -> list[Token] | None:
+        """'The museum, Mr. Obama said, would make visitors face hard truths': a cue set off by
+        commas inside the sentence it reports. The statement is the whole sentence, cue
+        included (the convention of attribution corpora), up to a further cue of its own."""
+        doc, sent = self.doc, cue.sent
+        subject = next((c for c in cue.children if c.dep_ in SUBJECTS), None)
+        left = min(cue.i, subject.left_edge.i) if subject is not None else cue.i
+        if left - 1 <= sent.start or doc[left - 1].text != ",":
+            return None
+        before = doc[sent.start:left - 1]
+        clause_tokens = {t.i for t in clause.subtree}
+        comma = next((t.i for t in doc[cue.i + 1:min(sent.end, cue.i + MAX_CUE_DISTANCE)]
+                      if t.text == "," or t.i in clause_tokens), None)
+        if comma is None or doc[comma].text != ",":
+            return None
+        after = doc[comma + 1:sent.end]
+        if sum(t.is_alpha for t in before) < 2 or sum(t.is_alpha for t in after) < 2:
+            return None
+        top = next((t for t in after if not t.is_punct and not after.start <= t.head.i < after.end), None)
+        if top is None or top.head.i == cue.i or subject is not None and top.i in {t.i for t in subject.subtree}:
+            # "…, lawmakers said Friday, as they left": how it was said, not what;
+            # "…, said Brian Baker, an adviser to …": the speaker's apposition
+            return None
+        end = sent.end
+        for t in after:  # "…, he said, adding that …"
+            if t.dep_ in ("conj", "advcl") and self._is_cue_verb(t) and t.lemma_.lower() not in self.cues.belief \
+                    and doc[t.i - 1].lower_ in (",", "and", "but", ";"):
+                end = t.i - 1
+                break
+        # "…, which, Tompkins said, is full on game days": from the clause's own start
+        start = clause.left_edge.i if clause.i < cue.i else sent.start
+        return [t for t in doc[start:end] if not t.is_space]
 
     def _clause_tokens(self, clause: Token, cue: Token) -> list[Token]:
         """The reported clause: its subtree, with 'that' kept and the cue's own words left out.
