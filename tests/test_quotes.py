@@ -240,3 +240,39 @@ def test_a_quote_opening_a_sentence_runs_on_to_its_signature(analyzer):
     _, qs = quotes(analyzer, text)
     (q,) = qs
     assert q.text == "You cut the pensions of the miners” to pay for the tax cuts" and q.cue.text == "said"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The governor told the farmers to register their wells by March.", "to register their wells by March"),
+    ("The senator spoke to a crowd of steel workers in Ohio.", None),
+    ("The minister rejected the new border proposal during a news conference.", "the new border proposal"),
+    ("The envoy questioned the new peace plan, which the rebels had drafted in secret.", "the new peace plan"),
+    ("The mayor pointed to the falling crime figures.", "the falling crime figures"),
+])
+def test_what_a_cue_verb_reports_without_a_clause(analyzer, text, content):
+    _, qs = quotes(analyzer, text)
+    assert [q.text for q in qs] == ([content] if content else [])
+
+
+def test_speaker_labels_in_a_headline_and_a_transcript(analyzer):
+    text = ("Ortega: The Border Must Stay Open for Trade.\n\n"
+            "The senator spoke to the radio station on Monday. Partial transcript as follows:\n\n"
+            "\"HOST: Let us begin with the vote in the Senate today.\n\n"
+            "\"ORTEGA: We will win that vote, and then we will win the next one.\n\n"
+            "Correction: An earlier version of this article misspelled the name of the station.")
+    _, qs = quotes(analyzer, text)
+    assert [(q.speaker_span.text, q.cue.text, q.text) for q in qs] == [
+        ("Ortega", ":", "The Border Must Stay Open for Trade"),
+        ("HOST", ":", "Let us begin with the vote in the Senate today"),
+        ("ORTEGA", ":", "We will win that vote, and then we will win the next one")]
+
+
+def test_a_kicker_is_not_a_speaker(analyzer):
+    _, qs = quotes(analyzer, "The Latest: Storm Closes Schools Across the Region.\n\nSchools closed on Monday.")
+    assert qs == []
+
+
+def test_reported_speech_in_a_headline(analyzer):
+    _, qs = quotes(analyzer, "Governor Says New Bridge Will Open in May.\n\nThe bridge has been closed since 2019.")
+    (q,) = qs
+    assert q.cue.text == "Says" and q.text == "New Bridge Will Open in May"

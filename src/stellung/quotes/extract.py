@@ -53,6 +53,10 @@ MAX_SIGNATURE_WORDS = 6
 # A cue further than this from its quote (in tokens) belongs to something else.
 MAX_CUE_DISTANCE = 12
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Prepositions that say when or where something was said ("during the debate", "at a rally"),
+# not what; the parser hangs them on the cue verb.
+CIRCUMSTANCE_PREPS = ("during", "at", "amid", "before", "after", "since", "until", "while")
+RELATIVE_WORDS = ("which", "who", "whom", "whose", "where")
 
 
 @dataclass(slots=True)
@@ -77,6 +81,9 @@ class Cues:
     nouns: frozenset = frozenset()
     clause_only: frozenset = frozenset()
     belief: frozenset = frozenset()  # verbs that only report what someone believes or perceives
+    not_speakers: frozenset = frozenset()  # labels of a page ("Correction: …"), not of a speaker
+    listener_verbs: frozenset = frozenset()
+    to_verbs: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +93,9 @@ def load_cues() -> Cues:
     spoken = frozenset(v for name, group in data["verbs"].items() if name != "believe" for v in group)
     return Cues(verbs, frozenset(data["object_verbs"]), {p["text"]: p["kind"] for p in data["phrases"]},
                 frozenset(data.get("nouns") or ()), frozenset(data.get("clause_only") or ()),
-                frozenset(data["verbs"].get("believe") or ()) - spoken)
+                frozenset(data["verbs"].get("believe") or ()) - spoken,
+                frozenset(data.get("not_speakers") or ()),
+                frozenset(data.get("listener_verbs") or ()), frozenset(data.get("to_verbs") or ()))
 
 
 # ---------------------------------------------------------------- quote marks
@@ -112,6 +121,8 @@ def find_quote_marks(text: str) -> list[tuple[int, int]]:
 # A closing mark that opens a paragraph ("”Fear. I am truly afraid …”") is a misturned
 # opening mark (a common typesetting slip); read it as “ (same length, positions kept).
 _MISTURNED_OPENER = re.compile(r"(?m)^”(?=\S)")
+# 'Sanders: Clinton needs …', '"WALLACE: Let's start …': a paragraph opened by a speaker's label
+_LABEL = re.compile(r"([\"“]?)((?:[A-Z][\w.'’-]*[ \t]){0,3}[A-Z][\w.'’-]*):[ \t]+(\S)")
 _DOUBLE_OPEN = re.compile(r"(?:''|``)(?=\S)")
 _DOUBLE_CLOSE = re.compile(r"(?<=\S)''")
 
@@ -201,13 +212,25 @@ class _Quotes:
         self.x, self.doc, self.cues = x, doc, x.cues
         self.token_actor = doc._.stellung_token_actor or {}
         self.mentions = doc._.stellung_mentions or []
-        self.excluded = boilerplate_tokens(doc)
+        # Boilerplate is not the article's reporting, but its headline is: "Flynn says Trump
+        # was right", "Sanders: Clinton needs to …" attribute as any sentence does.
+        self.headline = self._headline_tokens()
+        self.excluded = boilerplate_tokens(doc) - self.headline
         self.quoted: set[int] = set()  # tokens inside direct quotes kept as statements
         self.in_marks: set[int] = set()  # tokens inside any quote marks (scare quotes too)
         self.used_cues: set[int] = set()
+        self.turn_marks: set[int] = set()  # opening marks of paragraphs read as labelled turns
+
+    def _headline_tokens(self) -> set[int]:
+        out: set[int] = set()
+        for b in self.doc._.stellung_boilerplate or []:
+            if b.kind == "headline" and (span := self.doc.char_span(b.start, b.end, alignment_mode="expand")) is not None:
+                out.update(range(span.start, span.end))
+        return out
 
     def run(self) -> list[QuoteHit]:
-        hits = self._direct()
+        hits = self._labelled()
+        hits += self._direct()
         hits += self._block_quotes()
         hits += self._according_to()
         hits += self._reported()
@@ -223,8 +246,10 @@ class _Quotes:
             span = doc.char_span(open_i + 1, close_i, alignment_mode="expand")
             if span is None or not len(span) or any(t.i in self.excluded for t in span):
                 continue
-            spans.append((open_i, close_i, span))
             self.in_marks.update(range(span.start, span.end))
+            if open_i in self.turn_marks:
+                continue  # a transcript whose turns run on in one pair of marks: read turn by turn
+            spans.append((open_i, close_i, span))
         hits: list[QuoteHit] = []
         previous: QuoteHit | None = None
         k = 0
@@ -288,6 +313,37 @@ class _Quotes:
             hits.append(hit)
             previous = hit
             k += 1
+        return hits
+
+    def _labelled(self) -> list[QuoteHit]:
+        """A paragraph that opens with a speaker's label and a colon: a headline ("Sanders:
+        Clinton needs to change course") or a transcript's turn ('"WALLACE: Let's start …').
+        The label is a name of at most four capitalised words, none of them a function word
+        ("The Latest: …", "Stealth Over Health: …" are kickers) nor a label of the page itself
+        ("Correction: …", see `not_speakers` in cues.yaml)."""
+        doc, text = self.doc, self.doc.text
+        hits = []
+        for para in doc._.stellung_paragraphs or []:
+            m = _LABEL.match(text, para.start, para.end)
+            if m is None or m.group(2).lower() in self.cues.not_speakers:
+                continue
+            label = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+            end = para.end
+            while end > m.start(3) and (text[end - 1].isspace() or text[end - 1] in ".\"”’'" and m.group(1)
+                                        or text[end - 1] == "."):
+                end -= 1
+            body = doc.char_span(m.start(3), end, alignment_mode="expand")
+            if label is None or body is None or any(t.is_stop or t.i in self.excluded for t in label) \
+                    or sum(t.is_alpha for t in body) < MIN_STATEMENT_WORDS:
+                continue
+            hit = QuoteHit("direct", m.start(3), end, parts=[(m.start(3), end)], how="label")
+            hit.cue = (m.end(2), m.end(2) + 1)
+            hit.speaker_span = (m.start(2), m.end(2))
+            hit.speaker = next((self.token_actor[t.i] for t in reversed(label) if t.i in self.token_actor), None)
+            if m.group(1):
+                self.turn_marks.add(m.start(1))
+            self.quoted.update(range(body.start, body.end))
+            hits.append(hit)
         return hits
 
     def _block_quotes(self) -> list[QuoteHit]:
@@ -599,22 +655,42 @@ class _Quotes:
     def _object_content(self, verb: Token) -> list[Token]:
         """What a cue verb reports when it takes no clause: its object and what completes it
         ("denied the report", "urged Republicans to join", "criticised X for Y", "warned
-        against hackers", "called for more information")."""
+        against hackers", "called for more information"). Who was spoken to is not what was
+        said ("told the reporters", "spoke to a crowd"), nor are when and where it was said
+        ("rejected the claim on Monday in a ruling")."""
+        lemma = verb.lemma_.lower()
+        listener = lemma in self.cues.listener_verbs  # "told reporters", "warned officials to …"
+        to_ok = lemma in self.cues.to_verbs  # "pointed to", "likened X to Y"; else "to X" is the listener
         right = [c for c in verb.children if c.i > verb.i]
-        objects = [c for c in right if c.dep_ in ("dobj", "oprd", "xcomp")]
+        objects = [c for c in right if c.dep_ in ("oprd", "xcomp") or c.dep_ == "dobj" and not listener]
         if objects:
             first = min(c.i for c in objects)
-            parts = [c for c in right if c.i >= first and c.dep_ in ("dobj", "oprd", "xcomp", "prep", "ccomp")]
+            parts = [c for c in right if c.i >= first and (
+                c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "dobj" and not listener
+                or c.dep_ == "prep" and not self._circumstance(c) and (c.lower_ != "to" or to_ok))]
         else:
-            parts = [c for c in right if c.dep_ == "prep" and c.lower_ in ("for", "against", "of", "about", "to", "on")][:1]
+            parts = [c for c in right if c.dep_ == "prep" and c.lower_ in ("for", "against", "of", "about", "on", "over")
+                     or c.dep_ == "prep" and c.lower_ == "to" and to_ok][:1]
             if not parts or not any(g.dep_ == "pobj" for g in parts[0].children):
                 return []
             parts = [next(g for g in parts[0].children if g.dep_ == "pobj")]
         tokens = sorted((t for c in parts for t in c.subtree), key=lambda t: t.i)
         if not tokens:
             return []
-        # one contiguous stretch, as written
-        return [t for t in self.doc[tokens[0].i:tokens[-1].i + 1]]
+        # one contiguous stretch, as written, without a relative clause set off by a comma
+        # ("questioned the plan, which …": what the writer adds about the object)
+        stretch = self.doc[tokens[0].i:tokens[-1].i + 1]
+        for t in stretch[1:]:
+            if t.lower_ in RELATIVE_WORDS and self.doc[t.i - 1].text == "," and t.i - 1 > stretch.start \
+                    and t.head.right_edge.i >= stretch.end - 1:
+                return [u for u in self.doc[stretch.start:t.i - 1]]
+        return list(stretch)
+
+    def _circumstance(self, prep: Token) -> bool:
+        """'on Monday', 'during the debate', 'at a rally': when or where something was said."""
+        if prep.lower_ in CIRCUMSTANCE_PREPS:
+            return True
+        return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
     def _parenthetical(self, clause: Token, cue: Token) -> list[Token] | None:
         """'The museum, Mr. Obama said, would make visitors face hard truths': a cue set off by
@@ -667,6 +743,10 @@ class _Quotes:
             if t.head.i == cue.i and (self._is_cue_verb(t) or t.dep_ in ("cc", "conj")):
                 end = t.i
                 break
+        # A semicolon joins a sentence of the writer's own ("said X; they only learned …").
+        semi = next((t.i for t in self.doc[start:end] if t.text == ";"), None)
+        if semi is not None:
+            end = semi
         # "said he would order a review and warned against hackers", "said X, arguing that Y":
         # a further cue verb joined by "and" or a comma starts a statement of its own,
         # wherever the parser hung it.
