@@ -276,3 +276,46 @@ def test_reported_speech_in_a_headline(analyzer):
     _, qs = quotes(analyzer, "Governor Says New Bridge Will Open in May.\n\nThe bridge has been closed since 2019.")
     (q,) = qs
     assert q.cue.text == "Says" and q.text == "New Bridge Will Open in May"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The senator praised the new trade agreement with Canada.", "praised", "the new trade agreement with Canada"),
+    ("The governor attacked the federal budget as a disaster for farmers.", "attacked",
+     "the federal budget as a disaster for farmers"),
+    ("The minister discussed the future of the coal mines with the unions.", "discussed",
+     "the future of the coal mines with the unions"),
+    ("The president wants to cut taxes for small businesses.", "wants", "to cut taxes for small businesses"),
+    ("The mayor plans to build a new bridge over the river.", "plans", "to build a new bridge over the river"),
+])
+def test_stance_discussion_and_intention_verbs(analyzer, text, cue, content):
+    _, qs = quotes(analyzer, text)
+    (q,) = qs
+    assert (q.cue.text, q.text) == (cue, content)
+
+
+def test_a_participle_read_as_a_preposition_is_no_cue(analyzer):
+    _, qs = quotes(analyzer, "Prices rose by nine percent in the north, compared to two percent in the south.")
+    assert qs == []
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    ("The governor's refusal to release the budget papers angered the unions.", "refusal",
+     "to release the budget papers", "The governor"),
+    ("The senator's criticism of the new pipeline surprised her party.", "criticism", "the new pipeline", "The senator"),
+])
+def test_statement_nouns_with_what_they_are_about(analyzer, text, cue, content, speaker):
+    _, qs = quotes(analyzer, text)
+    (q,) = qs
+    assert (q.cue.text, q.text, q.speaker_span.text) == (cue, content, speaker)
+
+
+def test_a_transcript_turn_runs_over_its_paragraphs(analyzer):
+    text = ("The governor spoke to the station. Partial transcript as follows:\n\n"
+            "\"HOST: Will the bridge open this year?\n\n"
+            "\"ORTEGA: Yes, we will open it in May.\n\n"
+            "\"And I think the new line will carry trains by the summer.\n\n"
+            "\"HOST: Thank you for your time today, governor.")
+    _, qs = quotes(analyzer, text)
+    assert [(q.speaker_span.text, q.text[:11]) for q in qs] == [
+        ("HOST", "Will the br"), ("ORTEGA", "Yes, we wil"), ("HOST", "Thank you f")]
+    assert qs[1].text.endswith("by the summer")

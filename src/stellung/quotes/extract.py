@@ -81,6 +81,7 @@ class Cues:
     nouns: frozenset = frozenset()
     clause_only: frozenset = frozenset()
     belief: frozenset = frozenset()  # verbs that only report what someone believes or perceives
+    noun_objects: frozenset = frozenset()
     not_speakers: frozenset = frozenset()  # labels of a page ("Correction: …"), not of a speaker
     listener_verbs: frozenset = frozenset()
     to_verbs: frozenset = frozenset()
@@ -94,7 +95,7 @@ def load_cues() -> Cues:
     return Cues(verbs, frozenset(data["object_verbs"]), {p["text"]: p["kind"] for p in data["phrases"]},
                 frozenset(data.get("nouns") or ()), frozenset(data.get("clause_only") or ()),
                 frozenset(data["verbs"].get("believe") or ()) - spoken,
-                frozenset(data.get("not_speakers") or ()),
+                frozenset(data.get("noun_objects") or ()), frozenset(data.get("not_speakers") or ()),
                 frozenset(data.get("listener_verbs") or ()), frozenset(data.get("to_verbs") or ()))
 
 
@@ -323,12 +324,20 @@ class _Quotes:
         ("Correction: …", see `not_speakers` in cues.yaml)."""
         doc, text = self.doc, self.doc.text
         hits = []
-        for para in doc._.stellung_paragraphs or []:
+        paragraphs = doc._.stellung_paragraphs or []
+        for n, para in enumerate(paragraphs):
             m = _LABEL.match(text, para.start, para.end)
             if m is None or m.group(2).lower() in self.cues.not_speakers:
                 continue
             label = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
             end = para.end
+            if m.group(1):
+                # A turn in quote marks goes on over the paragraphs that open with a mark and
+                # no label of their own, up to the next speaker.
+                for nxt in paragraphs[n + 1:]:
+                    if text[nxt.start:nxt.start + 1] != m.group(1) or _LABEL.match(text, nxt.start, nxt.end):
+                        break
+                    end = nxt.end
             while end > m.start(3) and (text[end - 1].isspace() or text[end - 1] in ".\"”’'" and m.group(1)
                                         or text[end - 1] == "."):
                 end -= 1
@@ -458,7 +467,9 @@ class _Quotes:
         return None, None, None
 
     def _is_cue_verb(self, tok: Token) -> bool:
-        return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.cues.verbs and tok.i not in self.used_cues
+        # A participle read as a preposition ("…, compared to 11 percent") says nothing.
+        return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.cues.verbs and tok.i not in self.used_cues \
+            and tok.dep_ != "prep"
 
     def _speaker_of(self, verb: Token, quote: Span | None = None, depth: int = 0) -> Token | None:
         for child in verb.children:
@@ -629,13 +640,18 @@ class _Quotes:
         doc = self.doc
         hits = []
         for tok in doc:
-            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.cues.nouns or tok.i in self.quoted or tok.i in self.excluded:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ != "NOUN" or lemma not in self.cues.nouns and lemma not in self.cues.noun_objects \
+                    or tok.i in self.quoted or tok.i in self.excluded:
                 continue
-            clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i
+            clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i and lemma in self.cues.nouns
                            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
             if clause is None:
-                continue
-            content = [t for t in clause.subtree if not t.is_space]
+                content = self._noun_object(tok)
+                if not content:
+                    continue
+            else:
+                content = [t for t in clause.subtree if not t.is_space]
             while content and content[-1].is_punct:
                 content.pop()
             if len(content) < 3 or sum(t.i in self.quoted for t in content) > 0.8 * len(content):
@@ -651,6 +667,26 @@ class _Quotes:
                 hit.speaker_span = self._mention_at(speaker) or (doc[speaker.left_edge.i].idx, speaker.idx + len(speaker.text))
             hits.append(hit)
         return hits
+
+    def _noun_object(self, noun: Token) -> list[Token]:
+        """'Trump's refusal to release his returns', 'the senator's criticism of the plan',
+        'Democratic calls for an inquiry': a statement or intention named by a noun whose
+        speaker is given (possessor or modifier), with what it is about."""
+        if noun.lemma_.lower() not in self.cues.noun_objects:
+            return []
+        if not any(c.dep_ in ("poss", "amod", "compound") and (c.i in self.token_actor or c.pos_ in ("PROPN", "PRON"))
+                   or c.dep_ == "poss" for c in noun.children):
+            return []
+        for c in noun.children:
+            if c.i < noun.i:
+                continue
+            if c.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                return [t for t in c.subtree if not t.is_space]  # "refusal to release …"
+            if c.dep_ == "prep" and c.lower_ in ("for", "of", "about", "against", "over", "on", "to"):
+                pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None:
+                    return [t for t in pobj.subtree if not t.is_space]
+        return []
 
     def _object_content(self, verb: Token) -> list[Token]:
         """What a cue verb reports when it takes no clause: its object and what completes it
