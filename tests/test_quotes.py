@@ -319,3 +319,52 @@ def test_a_transcript_turn_runs_over_its_paragraphs(analyzer):
     assert [(q.speaker_span.text, q.text[:11]) for q in qs] == [
         ("HOST", "Will the br"), ("ORTEGA", "Yes, we wil"), ("HOST", "Thank you f")]
     assert qs[1].text.endswith("by the summer")
+
+
+def test_a_source_after_according_to_keeps_its_apposition(analyzer):
+    text = ("Fuel prices will fall by spring, according to Ana Ruiz, head of the energy office at the ministry, "
+            "and other economists.")
+    _, qs = quotes(analyzer, text)
+    (q,) = qs
+    assert q.text == "Fuel prices will fall by spring" and q.cue.text == "according to"
+
+
+def test_according_to_at_the_end_attributes_the_whole_sentence(analyzer):
+    _, qs = quotes(analyzer, "The governor plans to visit the flooded towns on Sunday, according to a campaign aide.")
+    (q,) = qs
+    assert q.cue.text == "according to" and q.text == "The governor plans to visit the flooded towns on Sunday"
+
+
+def test_a_typewriter_mark_can_close_a_curly_quote():
+    text = "“Immunity deals should not be handed out like candy,\" the chairman said, adding more."
+    (open_, close), = find_quote_marks(text)
+    assert text[open_ + 1:close] == "Immunity deals should not be handed out like candy,"
+
+
+def test_a_crosshead_in_quote_marks_does_not_go_on_with_a_quote(analyzer):
+    text = ("“We will rebuild the mine and hire back every worker,” the owner said.\n\n"
+            "'Legend in the Coal Fields.'\n\n"
+            "Bankruptcy is a long game in this industry.")
+    _, qs = quotes(analyzer, text)
+    assert [q.text for q in qs] == ["We will rebuild the mine and hire back every worker,"]
+
+
+def test_a_cue_inside_a_subordinate_clause_reports_only_its_clause(analyzer):
+    text = "The savings that the governor says the plan will bring have not appeared, and voters are angry about it."
+    _, qs = quotes(analyzer, text)
+    (q,) = qs
+    assert q.cue.text == "says" and q.text.endswith("the plan will bring")
+
+
+def test_told_a_listener_that(analyzer):
+    text = ("In Oslo last week, he told a meeting of Arctic leaders that few people understood the melting "
+            "ice better than the fishermen of the north.")
+    _, qs = quotes(analyzer, text)
+    (q,) = qs
+    assert q.cue.text == "told" and q.text.startswith("that few people understood")
+
+
+def test_a_clause_whose_verb_the_parser_read_as_a_participle(analyzer):
+    _, qs = quotes(analyzer, "The coach says the young striker nicknamed “The Hammer” is the best player in the league.")
+    (q,) = qs
+    assert q.cue.text == "says" and q.text.startswith("the young striker")

@@ -37,7 +37,7 @@ if not Doc.has_extension("stellung_quotes"):
 
 # opener -> the marks that can close it
 CLOSERS = {
-    "“": "”", "„": "“”", "«": "»", "»": "«", "‚": "‘’", "‘": "’", '"': '"', "'": "'",
+    "“": "”\"", "„": "“”", "«": "»", "»": "«", "‚": "‘’", "‘": "’", '"': '"', "'": "'",
     "‹": "›", "›": "‹", "「": "」", "『": "』",
 }
 OPEN_BEFORE = set(" \t\n([{—–-/:;,") | set(CLOSERS)
@@ -220,6 +220,7 @@ class _Quotes:
         self.quoted: set[int] = set()  # tokens inside direct quotes kept as statements
         self.in_marks: set[int] = set()  # tokens inside any quote marks (scare quotes too)
         self.used_cues: set[int] = set()
+        self.sourced: set[int] = set()  # "according to" phrases: what comes before them is theirs
         self.turn_marks: set[int] = set()  # opening marks of paragraphs read as labelled turns
 
     def _headline_tokens(self) -> set[int]:
@@ -300,7 +301,8 @@ class _Quotes:
                     and not doc[span.start - 2:span.start - 1].text == ":":
                 k += 1  # inside a sentence of the article's own: part of reported speech, if any
                 continue
-            elif previous is not None and "\n\n" not in text[previous.end:text.rfind("\n\n", 0, open_i) + 1 or 0]:
+            elif previous is not None and "\n\n" not in text[previous.end:text.rfind("\n\n", 0, open_i) + 1 or 0] \
+                    and not _headed_case(span):
                 # A paragraph that goes on with the previous paragraph's quote.
                 hit.speaker = previous.speaker
                 hit.speaker_span = self._mention_in(span.sent, previous.speaker)
@@ -574,8 +576,16 @@ class _Quotes:
             if comma is not None:
                 phrase_end = comma + 1
             phrase = set(range(start, phrase_end))
-            content = [t for t in sent if t.i not in phrase and not (t.is_punct and (t.i == sent.end - 1 or t.i + 1 in phrase or t.i - 1 in phrase))]
-            content = [t for t in content if not t.is_space]
+            before = [t for t in doc[sent.start:start] if not t.is_space]
+            while before and before[-1].is_punct and not before[-1].is_quote:
+                before.pop()
+            if sum(t.is_alpha for t in before) >= 3:
+                # "…, according to Craig Bryan, head of the centre, and other scientists": what
+                # comes before is the statement; what comes after belongs to the source.
+                content = before
+            else:
+                content = [t for t in sent if t.i not in phrase and not (t.is_punct and (t.i == sent.end - 1 or t.i + 1 in phrase or t.i - 1 in phrase))]
+                content = [t for t in content if not t.is_space]
             if len(content) < 3:
                 continue
             hit = QuoteHit("indirect", content[0].idx, content[-1].idx + len(content[-1].text), how="according_to")
@@ -585,6 +595,7 @@ class _Quotes:
             hit.kind = "mixed" if any(t.i in self.in_marks for t in content) else "indirect"
             hits.append(hit)
             self.used_cues.update(range(start, end))
+            self.sourced.update(range(start, end))
         return hits
 
     def _reported(self) -> list[QuoteHit]:
@@ -599,8 +610,16 @@ class _Quotes:
             # when the tagger reads its verb as a bare form (it often does after a quote mark:
             # 'said the tax breaks “do nothing …”'); after "saw" it is a bare infinitive.
             clause = next((c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.i not in self.quoted
-                           and (_finite(c) or spoken and c.tag_ == "VB" and any(g.dep_ == "nsubj" for g in c.children))),
+                           and (_finite(c) or spoken and c.tag_ in ("VB", "VBN") and any(g.dep_ == "nsubj" for g in c.children))),
                           None)
+            if clause is None and tok.lemma_.lower() in self.cues.listener_verbs:
+                # "told a meeting of leaders that few people understood …": the parser reads the
+                # clause as a relative clause of the listener; "that" is its complementizer here,
+                # as the clause has a subject of its own.
+                clause = next((r for c in tok.children if c.dep_ in ("dobj", "dative") for r in c.children
+                               if r.dep_ == "relcl" and r.i not in self.quoted
+                               and any(g.dep_ == "mark" and g.lower_ == "that" for g in r.children)
+                               and any(g.dep_ == "nsubj" for g in r.children)), None)
             if clause is None and tok.dep_ == "parataxis":
                 clause = tok.head  # "Moscow will respond, he warned"
             if clause is not None:
@@ -618,6 +637,9 @@ class _Quotes:
                 claim = False
 
             content = [t for t in content if not t.is_space]
+            cut = next((n for n, t in enumerate(content) if t.i in self.sourced), None)
+            if cut is not None:  # "… plans to visit Charlotte on Sunday, according to an aide"
+                content = content[:cut]
             while content and content[-1].is_punct and content[-1].text not in "”“»«\"'’":
                 content.pop()
             while content and content[0].is_punct and content[0].text not in "“„«»\"'‘":
@@ -779,6 +801,10 @@ class _Quotes:
             if t.head.i == cue.i and (self._is_cue_verb(t) or t.dep_ in ("cc", "conj")):
                 end = t.i
                 break
+        if cue.dep_ not in ("ROOT", "conj", "parataxis"):
+            # A cue inside a subordinate clause ("the gap between what Trump says his plan would
+            # do and …", "experts say it costs"): its clause is all it reports.
+            end = min(end, max(t.i for t in tokens) + 1)
         # A semicolon joins a sentence of the writer's own ("said X; they only learned …").
         semi = next((t.i for t in self.doc[start:end] if t.text == ";"), None)
         if semi is not None:
@@ -794,6 +820,12 @@ class _Quotes:
                     end -= 1
                 break
         return [t for t in self.doc[start:end] if t.i != cue.i]
+
+
+def _headed_case(span: Span) -> bool:
+    """'Legend in the Coal Fields.': words in title case, a crosshead in quote marks."""
+    words = [t for t in span if t.is_alpha]
+    return len(words) < MIN_UNATTRIBUTED_WORDS and all(t.text[0].isupper() or t.is_stop for t in words)
 
 
 def _outermost(hits: list[QuoteHit]) -> list[QuoteHit]:
