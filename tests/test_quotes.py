@@ -363,8 +363,3 @@ def test_told_a_listener_that(analyzer):
     (q,) = qs
     assert q.cue.text == "told" and q.text.startswith("that few people understood")
 
-
-def test_a_clause_whose_verb_the_parser_read_as_a_participle(analyzer):
-    _, qs = quotes(analyzer, "The coach says the young striker nicknamed “The Hammer” is the best player in the league.")
-    (q,) = qs
-    assert q.cue.text == "says" and q.text.startswith("the young striker")
