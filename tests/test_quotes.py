@@ -363,3 +363,16 @@ def test_told_a_listener_that(analyzer):
     (q,) = qs
     assert q.cue.text == "told" and q.text.startswith("that few people understood")
 
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The governor has also called for immediately cutting the fuel tax for farmers.",
+     "immediately cutting the fuel tax for farmers"),
+    ("The senator called on fellow Democrats to reject the pipeline deal.", "fellow Democrats to reject the pipeline deal"),
+    ("The mayor called the tunnel a danger during rush hours for cyclists.",
+     "the tunnel a danger during rush hours for cyclists"),
+])
+def test_calls_for_on_and_names(analyzer, text, content):
+    _, qs = quotes(analyzer, text)
+    (q,) = qs
+    assert q.text == content

@@ -625,9 +625,11 @@ class _Quotes:
             if clause is not None:
                 content = self._parenthetical(clause, tok) or self._clause_tokens(clause, tok)
             elif tok.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in tok.children):
-                # "called the plan a disaster": what was said is the object and its label
-                parts = [c for c in tok.children if c.dep_ in ("dobj", "oprd")]
-                content = sorted((t for c in parts for t in c.subtree), key=lambda t: t.i)
+                # "called the plan a disaster for farmers": what was said is the object, its label
+                # and what completes the label, wherever the parser hung it
+                first = min(c.left_edge.i for c in tok.children if c.dep_ in ("dobj", "oprd"))
+                last = max(c.right_edge.i for c in tok.children if c.i > tok.i and c.dep_ not in ("punct", "cc", "conj"))
+                content = list(doc[first:last + 1])
             else:
                 if tok.lemma_.lower() in self.cues.clause_only:
                     continue
@@ -723,21 +725,27 @@ class _Quotes:
         objects = [c for c in right if c.dep_ in ("oprd", "xcomp") or c.dep_ == "dobj" and not listener]
         if objects:
             first = min(c.i for c in objects)
+            # "called on fellow Democrats to reject …", "called upon X to …": the one asked is
+            # part of what was asked
+            first = min([first] + [c.i for c in right if c.dep_ == "prep" and c.i == verb.i + 1
+                                   and c.lower_ in ("on", "upon") and any(g.dep_ == "pobj" for g in c.children)])
             parts = [c for c in right if c.i >= first and (
                 c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "dobj" and not listener
                 or c.dep_ == "prep" and not self._circumstance(c) and (c.lower_ != "to" or to_ok))]
         else:
             parts = [c for c in right if c.dep_ == "prep" and c.lower_ in ("for", "against", "of", "about", "on", "over")
                      or c.dep_ == "prep" and c.lower_ == "to" and to_ok][:1]
-            if not parts or not any(g.dep_ == "pobj" for g in parts[0].children):
+            # "called for more aid", "called for cutting the tax"
+            if not parts or not any(g.dep_ in ("pobj", "pcomp") for g in parts[0].children):
                 return []
-            parts = [next(g for g in parts[0].children if g.dep_ == "pobj")]
+            parts = [next(g for g in parts[0].children if g.dep_ in ("pobj", "pcomp"))]
         tokens = sorted((t for c in parts for t in c.subtree), key=lambda t: t.i)
         if not tokens:
             return []
         # one contiguous stretch, as written, without a relative clause set off by a comma
         # ("questioned the plan, which …": what the writer adds about the object)
-        stretch = self.doc[tokens[0].i:tokens[-1].i + 1]
+        start = tokens[0].i + 1 if tokens[0].i == verb.i + 1 and tokens[0].lower_ in ("on", "upon") else tokens[0].i
+        stretch = self.doc[start:tokens[-1].i + 1]
         for t in stretch[1:]:
             if t.lower_ in RELATIVE_WORDS and self.doc[t.i - 1].text == "," and t.i - 1 > stretch.start \
                     and t.head.right_edge.i >= stretch.end - 1:
