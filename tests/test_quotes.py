@@ -376,3 +376,14 @@ def test_calls_for_on_and_names(analyzer, text, content):
     _, qs = quotes(analyzer, text)
     (q,) = qs
     assert q.text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The senator endorsed Ortega.", ["Ortega"]),
+    ("The doctors wrote to the dean, calling for his dismissal.", ["his dismissal"]),
+    ("The senator attacked him.", []),
+    ("The senator spoke on Monday.", []),
+])
+def test_short_objects_but_not_a_lone_pronoun_or_a_date(analyzer, text, content):
+    _, qs = quotes(analyzer, text)
+    assert [q.text for q in qs] == content

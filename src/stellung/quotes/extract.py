@@ -646,7 +646,10 @@ class _Quotes:
                 content.pop()
             while content and content[0].is_punct and content[0].text not in "“„«»\"'‘":
                 content.pop(0)
-            if len(content) < 3:
+            # A reported clause has a few words at least; what a verb reports as its object can
+            # be a name or a short phrase ("endorsed Clinton", "called for his dismissal"), but
+            # a lone pronoun ("attacked him") says nothing of its own.
+            if len(content) < 3 and claim or not content or len(content) == 1 and content[0].pos_ == "PRON":
                 continue
             inside = sum(1 for t in content if t.i in self.quoted)
             if inside > 0.8 * len(content):
@@ -733,8 +736,8 @@ class _Quotes:
                 c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "dobj" and not listener
                 or c.dep_ == "prep" and not self._circumstance(c) and (c.lower_ != "to" or to_ok))]
         else:
-            parts = [c for c in right if c.dep_ == "prep" and c.lower_ in ("for", "against", "of", "about", "on", "over")
-                     or c.dep_ == "prep" and c.lower_ == "to" and to_ok][:1]
+            parts = [c for c in right if c.dep_ == "prep" and not self._circumstance(c) and (
+                c.lower_ in ("for", "against", "of", "about", "on", "over") or c.lower_ == "to" and to_ok)][:1]
             # "called for more aid", "called for cutting the tax"
             if not parts or not any(g.dep_ in ("pobj", "pcomp") for g in parts[0].children):
                 return []
