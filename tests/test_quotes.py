@@ -387,3 +387,16 @@ def test_calls_for_on_and_names(analyzer, text, content):
 def test_short_objects_but_not_a_lone_pronoun_or_a_date(analyzer, text, content):
     _, qs = quotes(analyzer, text)
     assert [q.text for q in qs] == content
+
+
+def test_the_cue_lexicon_is_checked_on_load():
+    from stellung.errors import KnowledgeError
+    from stellung.quotes.extract import load_cues, parse_cues
+    assert "say" in load_cues().verbs
+    for bad in ({"verbs": {"say": ["say"]}},  # no 'believe' group
+                {"verbs": {"believe": ["think"]}, "listener_verbs": ["tell"]},  # not a cue verb
+                {"verbs": {"believe": ["Think"]}},
+                {"verbs": {"believe": ["think"]}, "phrases": [{"text": "according to", "kind": "sort of"}]},
+                {"verbs": {"believe": ["think"]}, "verbz": []}):
+        with pytest.raises(KnowledgeError):
+            parse_cues(bad)

@@ -29,6 +29,7 @@ import yaml
 from spacy.language import Language
 
 from ..components import boilerplate_tokens
+from ..errors import KnowledgeError
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
@@ -89,14 +90,44 @@ class Cues:
 
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
-    data = yaml.safe_load((resources.files(__package__) / "cues.yaml").read_text(encoding="utf-8"))
-    verbs = frozenset(v for group in data["verbs"].values() for v in group)
-    spoken = frozenset(v for name, group in data["verbs"].items() if name != "believe" for v in group)
-    return Cues(verbs, frozenset(data["object_verbs"]), {p["text"]: p["kind"] for p in data["phrases"]},
-                frozenset(data.get("nouns") or ()), frozenset(data.get("clause_only") or ()),
-                frozenset(data["verbs"].get("believe") or ()) - spoken,
-                frozenset(data.get("noun_objects") or ()), frozenset(data.get("not_speakers") or ()),
-                frozenset(data.get("listener_verbs") or ()), frozenset(data.get("to_verbs") or ()))
+    return parse_cues(yaml.safe_load((resources.files(__package__) / "cues.yaml").read_text(encoding="utf-8")),
+                      "quotes/cues.yaml")
+
+
+_CUE_LISTS = ("object_verbs", "nouns", "noun_objects", "clause_only", "listener_verbs", "to_verbs", "not_speakers")
+_PHRASE_KINDS = ("according_to", "statement", "verb")
+
+
+def parse_cues(data, source: str = "cues") -> Cues:
+    """The cue lexicon from its YAML data; a malformed entry raises KnowledgeError naming it."""
+    def fail(problem: str):
+        raise KnowledgeError(f"{source}: {problem}")
+
+    def words(key: str, value) -> list[str]:
+        if not isinstance(value, list) or not all(isinstance(w, str) and w and w == w.strip().lower() for w in value):
+            fail(f"'{key}' must be a list of lower-case words")
+        return value
+
+    if not isinstance(data, dict) or not isinstance(data.get("verbs"), dict) or "believe" not in data["verbs"]:
+        fail("'verbs' must map groups (one of them 'believe') to lists of lemmas")
+    unknown = set(data) - {"verbs", "phrases", *_CUE_LISTS}
+    if unknown:
+        fail(f"unknown keys {sorted(unknown)}")
+    groups = {name: words(f"verbs.{name}", group) for name, group in data["verbs"].items()}
+    lists = {key: frozenset(words(key, data.get(key) or [])) for key in _CUE_LISTS}
+    verbs = frozenset(v for group in groups.values() for v in group)
+    for key in ("clause_only", "listener_verbs", "to_verbs"):
+        if lists[key] - verbs:
+            fail(f"'{key}' names verbs that are no cue verbs: {sorted(lists[key] - verbs)}")
+    phrases = {}
+    for p in data.get("phrases") or []:
+        if not isinstance(p, dict) or not isinstance(p.get("text"), str) or p.get("kind") not in _PHRASE_KINDS:
+            fail(f"phrase {p!r} needs a 'text' and a 'kind' of {', '.join(_PHRASE_KINDS)}")
+        phrases[p["text"]] = p["kind"]
+    spoken = frozenset(v for name, group in groups.items() if name != "believe" for v in group)
+    return Cues(verbs, lists["object_verbs"], phrases, lists["nouns"], lists["clause_only"],
+                frozenset(groups["believe"]) - spoken, lists["noun_objects"], lists["not_speakers"],
+                lists["listener_verbs"], lists["to_verbs"])
 
 
 # ---------------------------------------------------------------- quote marks
