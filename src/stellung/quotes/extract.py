@@ -9,10 +9,18 @@ The ``stellung_quotes`` spaCy component runs after ``stellung_actors``:
 2. each direct quote's cue and speaker: a cue verb after it ("…,” he said; "…“
    concluded the member of …"), or before it ("X said: „…“"); split quotes ("…,” he
    said, “…”) become one quote of two parts; a quote with no cue of its own continues
-   the previous speaker's quote;
+   the previous speaker's quote; a dash signs a quote ("“…” ― Maria Ortega"); a
+   paragraph opened by a speaker's label is a statement (headline "Sanders: …",
+   transcript turn '"WALLACE: …');
 3. reported speech: a cue verb with a clause ("X said (that) …", "…, X said", "X told
-   Y …"), with an object that stands for a statement ("denied the report"), or
-   "According to X, …".
+   Y …"; a cue set off by commas reports its whole sentence), with an object that
+   stands for a statement ("denied the report", "wants to cut taxes", "called for
+   more aid"), "According to X, …", or a statement noun ("Trump's claim that …",
+   "the governor's refusal to …").
+
+Reported speech inside reported speech is part of the outer statement: of hits whose
+cue lies inside another's content only the outer one is kept. The headline takes part;
+other boilerplate does not.
 
 Speakers are resolved through the actor stage (``doc._.stellung_token_actor``), so
 "he" and "the senator" become the person they stand for. Results: ``doc._.stellung_quotes``.
@@ -36,7 +44,8 @@ from spacy.tokens import Doc, Span, Token
 if not Doc.has_extension("stellung_quotes"):
     Doc.set_extension("stellung_quotes", default=None)
 
-# opener -> the marks that can close it
+# opener -> the marks that can close it (a typewriter " also closes a curly “ in
+# texts that mix the two)
 CLOSERS = {
     "“": "”\"", "„": "“”", "«": "»", "»": "«", "‚": "‘’", "‘": "’", '"': '"', "'": "'",
     "‹": "›", "›": "‹", "「": "」", "『": "』",
