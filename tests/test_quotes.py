@@ -400,3 +400,11 @@ def test_the_cue_lexicon_is_checked_on_load():
                 {"verbs": {"believe": ["think"]}, "verbz": []}):
         with pytest.raises(KnowledgeError):
             parse_cues(bad)
+
+
+def test_a_title_in_quote_marks_before_a_reporting_verb_with_its_own_clause(analyzer):
+    text = "On Tuesday’s episode of “The Morning Show Today,” the senator said she wanted to run for governor next year."
+    _, qs = quotes(analyzer, text)
+    (q,) = qs
+    assert (q.kind, q.cue.text, q.speaker_span.text) == ("indirect", "said", "the senator")
+    assert q.text == "she wanted to run for governor next year"

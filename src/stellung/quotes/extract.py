@@ -475,6 +475,10 @@ class _Quotes:
         closes = doc[span.end - 1].is_punct or any(t.is_punct and not t.is_quote for t in doc[span.end:span.end + 2])
         for n, tok in enumerate(after):
             if self._is_cue_verb(tok):
+                if any(c.dep_ == "ccomp" and c.i > tok.i and c.i not in self.in_marks for c in tok.children):
+                    # 'On the “Morning Show,” the senator said she would run': the verb reports
+                    # its own clause; the quote before it is a title or a term
+                    break
                 speaker = self._speaker_of(tok, span)
                 if not closes:
                     left = min(tok.i, speaker.left_edge.i) if speaker is not None else tok.i
