@@ -10,12 +10,12 @@ The ``stellung_quotes`` spaCy component runs after ``stellung_actors``:
    concluded the member of …"), or before it ("X said: „…“"); split quotes ("…,” he
    said, “…”) become one quote of two parts; a quote with no cue of its own continues
    the previous speaker's quote; a dash signs a quote ("“…” ― Maria Ortega"); a
-   paragraph opened by a speaker's label is a statement (headline "Sanders: …",
-   transcript turn '"WALLACE: …');
+   paragraph opened by a speaker's label is a statement (headline "Ortega: …",
+   transcript turn '"HOST: …');
 3. reported speech: a cue verb with a clause ("X said (that) …", "…, X said", "X told
    Y …"; a cue set off by commas reports its whole sentence), with an object that
    stands for a statement ("denied the report", "wants to cut taxes", "called for
-   more aid"), "According to X, …", or a statement noun ("Trump's claim that …",
+   more aid"), "According to X, …", or a statement noun ("the minister's claim that …",
    "the governor's refusal to …").
 
 Reported speech inside reported speech is part of the outer statement: of hits whose
@@ -159,10 +159,10 @@ def find_quote_marks(text: str) -> list[tuple[int, int]]:
     return out
 
 
-# A closing mark that opens a paragraph ("”Fear. I am truly afraid …”") is a misturned
+# A closing mark that opens a paragraph ("”We will not leave …”") is a misturned
 # opening mark (a common typesetting slip); read it as “ (same length, positions kept).
 _MISTURNED_OPENER = re.compile(r"(?m)^”(?=\S)")
-# 'Sanders: Clinton needs …', '"WALLACE: Let's start …': a paragraph opened by a speaker's label
+# 'Ortega: Border must stay open', '"HOST: Let us begin …': a paragraph opened by a speaker's label
 _LABEL = re.compile(r"([\"“]?)((?:[A-Z][\w.'’-]*[ \t]){0,3}[A-Z][\w.'’-]*):[ \t]+(\S)")
 _DOUBLE_OPEN = re.compile(r"(?:''|``)(?=\S)")
 _DOUBLE_CLOSE = re.compile(r"(?<=\S)''")
@@ -253,8 +253,8 @@ class _Quotes:
         self.x, self.doc, self.cues = x, doc, x.cues
         self.token_actor = doc._.stellung_token_actor or {}
         self.mentions = doc._.stellung_mentions or []
-        # Boilerplate is not the article's reporting, but its headline is: "Flynn says Trump
-        # was right", "Sanders: Clinton needs to …" attribute as any sentence does.
+        # Boilerplate is not the article's reporting, but its headline is: "Governor says
+        # bridge will open", "Ortega: Border must stay open" attribute as any sentence does.
         self.headline = self._headline_tokens()
         self.excluded = boilerplate_tokens(doc) - self.headline
         self.quoted: set[int] = set()  # tokens inside direct quotes kept as statements
@@ -309,10 +309,11 @@ class _Quotes:
             same_paragraph = previous is not None and "\n\n" not in text[previous.end:open_i]
             # It goes on only as a sentence of its own or right after the cue that splits it
             # ("“…,” the minister said, “but …”"); a short quote inside a sentence of the
-            # article's own ("adding that it would take “more hours”") is part of that sentence,
+            # article's own ("adding that the count would take “a few more days”") is part of it,
             # and a quote signed with a dash ("“…” ― Name") is closed by its signature.
             joins = same_paragraph and previous.how != "dash" and (
-                opens_sentence or doc[span.start - 2].lower_ in (",", ":", "and", "but") and previous.cue is not None
+                opens_sentence or span.start >= 2 and doc[span.start - 2].lower_ in (",", ":", "and", "but")
+                and previous.cue is not None
                 and previous.end <= previous.cue[0] < open_i)
             if cue is None and joins:
                 # "“…,” X said. “…”": the next stretch in quote marks goes on with the statement.
@@ -359,10 +360,10 @@ class _Quotes:
         return hits
 
     def _labelled(self) -> list[QuoteHit]:
-        """A paragraph that opens with a speaker's label and a colon: a headline ("Sanders:
-        Clinton needs to change course") or a transcript's turn ('"WALLACE: Let's start …').
+        """A paragraph that opens with a speaker's label and a colon: a headline ("Ortega:
+        Border must stay open") or a transcript's turn ('"HOST: Let us begin …').
         The label is a name of at most four capitalised words, none of them a function word
-        ("The Latest: …", "Stealth Over Health: …" are kickers) nor a label of the page itself
+        ("The Latest: …", "Storm Over the Valley: …" are kickers) nor a label of the page itself
         ("Correction: …", see `not_speakers` in cues.yaml)."""
         doc, text = self.doc, self.doc.text
         hits = []
@@ -432,7 +433,7 @@ class _Quotes:
         return any(self._is_cue_verb(t) for t in window[:4])
 
     def _dash_speaker(self, span: Span):
-        """'“…” ― Carlos Raúl': a name after a dash signs the quote. The signature is the
+        """'“…” ― Ana Ruiz': a name after a dash signs the quote. The signature is the
         rest of its line, a name of capitalised words (initials too), however the tagger
         read them: bylines of names it does not know are often tagged as nouns."""
         doc = self.doc
@@ -469,20 +470,20 @@ class _Quotes:
         stop = min(sent_end, nxt.start if nxt is not None else len(doc))
         after = [t for t in doc[span.end:stop] if not t.is_punct or t.text == ":"][:MAX_CUE_DISTANCE]
         # A statement signed after it ends a clause: '“…,” he said', '“…?” she asked', '“…” —
-        # he said'. A quote that runs straight on into the sentence ('to speak “directly to
-        # white people” and let them know') is part of that sentence, not signed by a later verb.
-        # Or the quote opens a sentence signed at its end: '“…” to drive up the price, she said'.
+        # he said'. A quote that runs straight on into the sentence ('to thank “every fan in
+        # the city” and promised') is part of that sentence, not signed by a later verb.
+        # Or the quote opens a sentence signed at its end: '“…” to pay for the tax cuts, she said'.
         closes = doc[span.end - 1].is_punct or any(t.is_punct and not t.is_quote for t in doc[span.end:span.end + 2])
         for n, tok in enumerate(after):
             if self._is_cue_verb(tok):
                 if any(c.dep_ == "ccomp" and c.i > tok.i and c.i not in self.in_marks for c in tok.children):
-                    # 'On the “Morning Show,” the senator said she would run': the verb reports
+                    # 'Interviewed on “Face the Nation,” the senator said she would run': the verb reports
                     # its own clause; the quote before it is a title or a term
                     break
                 speaker = self._speaker_of(tok, span)
                 if not closes:
                     left = min(tok.i, speaker.left_edge.i) if speaker is not None else tok.i
-                    if doc[left - 1].text != ",":
+                    if left == 0 or doc[left - 1].text != ",":
                         break
                 if speaker is None:
                     # '“…,” Tulsa police Chief Chuck Jordan said Monday': the name between the
@@ -513,7 +514,7 @@ class _Quotes:
         return None, None, None
 
     def _is_cue_verb(self, tok: Token) -> bool:
-        # A participle read as a preposition ("…, compared to 11 percent") says nothing.
+        # A participle read as a preposition ("…, compared to two percent") says nothing.
         return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.cues.verbs and tok.i not in self.used_cues \
             and tok.dep_ != "prep"
 
@@ -624,7 +625,7 @@ class _Quotes:
             while before and before[-1].is_punct and not before[-1].is_quote:
                 before.pop()
             if sum(t.is_alpha for t in before) >= 3:
-                # "…, according to Craig Bryan, head of the centre, and other scientists": what
+                # "…, according to Ana Ruiz, head of the energy office, and other economists": what
                 # comes before is the statement; what comes after belongs to the source.
                 content = before
             else:
@@ -652,18 +653,18 @@ class _Quotes:
             spoken = tok.lemma_.lower() not in self.cues.belief
             # With a verb of saying, a clause with a subject of its own states something even
             # when the tagger reads its verb as a bare form (it often does after a quote mark:
-            # 'said the tax breaks “do nothing …”'); after "saw" it is a bare infinitive.
+            # 'said the new tariffs “do nothing …”'); after "saw" it is a bare infinitive.
             clause = next((c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.i not in self.quoted
                            and (_finite(c) or spoken and c.tag_ in ("VB", "VBN") and any(g.dep_ == "nsubj" for g in c.children))),
                           None)
             if clause is None and tok.lemma_.lower() in self.cues.listener_verbs:
-                # "told a meeting of leaders that few people understood …": the parser reads the
+                # "told a group of unions that no government had done more …": the parser reads the
                 # clause as a relative clause of the listener; "that" is its complementizer here,
                 # as the clause has a subject of its own.
-                clause = next((r for c in tok.children if c.dep_ in ("dobj", "dative") for r in c.children
+                clause = next((r for c in tok.children if c.dep_ in ("dobj", "dative") for r in c.subtree
                                if r.dep_ == "relcl" and r.i not in self.quoted
                                and any(g.dep_ == "mark" and g.lower_ == "that" for g in r.children)
-                               and any(g.dep_ == "nsubj" for g in r.children)), None)
+                               and any(g.dep_ in SUBJECTS for g in r.children)), None)
             if clause is None and tok.dep_ == "parataxis":
                 clause = tok.head  # "Moscow will respond, he warned"
             if clause is not None:
@@ -684,14 +685,14 @@ class _Quotes:
 
             content = [t for t in content if not t.is_space]
             cut = next((n for n, t in enumerate(content) if t.i in self.sourced), None)
-            if cut is not None:  # "… plans to visit Charlotte on Sunday, according to an aide"
+            if cut is not None:  # "… will tour the border next week, according to an official"
                 content = content[:cut]
             while content and content[-1].is_punct and content[-1].text not in "”“»«\"'’":
                 content.pop()
             while content and content[0].is_punct and content[0].text not in "“„«»\"'‘":
                 content.pop(0)
             # A reported clause has a few words at least; what a verb reports as its object can
-            # be a name or a short phrase ("endorsed Clinton", "called for his dismissal"), but
+            # be a name or a short phrase ("endorsed the mayor", "called for her resignation"), but
             # a lone pronoun ("attacked him") says nothing of its own.
             if len(content) < 3 and claim or not content or len(content) == 1 and content[0].pos_ == "PRON":
                 continue
@@ -740,7 +741,7 @@ class _Quotes:
         return hits
 
     def _noun_object(self, noun: Token) -> list[Token]:
-        """'Trump's refusal to release his returns', 'the senator's criticism of the plan',
+        """'the governor's refusal to release the budget', 'the senator's criticism of the plan',
         'Democratic calls for an inquiry': a statement or intention named by a noun whose
         speaker is given (possessor or modifier), with what it is about."""
         if noun.lemma_.lower() not in self.cues.noun_objects:
@@ -806,7 +807,7 @@ class _Quotes:
         return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
     def _parenthetical(self, clause: Token, cue: Token) -> list[Token] | None:
-        """'The museum, Mr. Obama said, would make visitors face hard truths': a cue set off by
+        """'The bridge, the mayor said, would carry its first trains in May': a cue set off by
         commas inside the sentence it reports. The statement is the whole sentence, cue
         included (the convention of attribution corpora), up to a further cue of its own."""
         doc, sent = self.doc, cue.sent
@@ -825,8 +826,8 @@ class _Quotes:
             return None
         top = next((t for t in after if not t.is_punct and not after.start <= t.head.i < after.end), None)
         if top is None or top.head.i == cue.i or subject is not None and top.i in {t.i for t in subject.subtree}:
-            # "…, lawmakers said Friday, as they left": how it was said, not what;
-            # "…, said Brian Baker, an adviser to …": the speaker's apposition
+            # "…, the envoys said on Friday, as they left the talks": how it was said, not what;
+            # "…, said Ana Ruiz, an adviser to …": the speaker's apposition
             return None
         end = sent.end
         for t in after:  # "…, he said, adding that …"
@@ -834,7 +835,7 @@ class _Quotes:
                     and doc[t.i - 1].lower_ in (",", "and", "but", ";"):
                 end = t.i - 1
                 break
-        # "…, which, Tompkins said, is full on game days": from the clause's own start
+        # "…, which, the mayor said, is busy on market days": from the clause's own start
         start = clause.left_edge.i if clause.i < cue.i else sent.start
         return [t for t in doc[start:end] if not t.is_space]
 
@@ -857,14 +858,14 @@ class _Quotes:
                 end = t.i
                 break
         if cue.dep_ not in ("ROOT", "conj", "parataxis"):
-            # A cue inside a subordinate clause ("the gap between what Trump says his plan would
-            # do and …", "experts say it costs"): its clause is all it reports.
+            # A cue inside a subordinate clause ("the savings that the governor says the plan will
+            # bring have not appeared"): its clause is all it reports.
             end = min(end, max(t.i for t in tokens) + 1)
-        # A semicolon joins a sentence of the writer's own ("said X; they only learned …").
+        # A semicolon joins a sentence of the writer's own ("said X; the talks resumed …").
         semi = next((t.i for t in self.doc[start:end] if t.text == ";"), None)
         if semi is not None:
             end = semi
-        # "said he would order a review and warned against hackers", "said X, arguing that Y":
+        # "said the army would leave and warned against an attack", "said X, arguing that Y":
         # a further cue verb joined by "and" or a comma starts a statement of its own,
         # wherever the parser hung it.
         for t in self.doc[start + 1:end]:
@@ -878,7 +879,7 @@ class _Quotes:
 
 
 def _headed_case(span: Span) -> bool:
-    """'Legend in the Coal Fields.': words in title case, a crosshead in quote marks."""
+    """'A Town Waits for Its Ships.': words in title case, a crosshead in quote marks."""
     words = [t for t in span if t.is_alpha]
     return len(words) < MIN_UNATTRIBUTED_WORDS and all(t.text[0].isupper() or t.is_stop for t in words)
 
