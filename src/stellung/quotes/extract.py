@@ -625,7 +625,7 @@ class _Quotes:
             while before and before[-1].is_punct and not before[-1].is_quote:
                 before.pop()
             if sum(t.is_alpha for t in before) >= 3:
-                # "…, according to Ana Ruiz, head of the energy office, and other economists": what
+                # "…, according to Ana Ruiz, head of the energy office at the ministry": what
                 # comes before is the statement; what comes after belongs to the source.
                 content = before
             else:
