@@ -405,3 +405,19 @@ def test_a_title_in_quote_marks_before_a_reporting_verb_with_its_own_clause(anal
     (q,) = qs
     assert (q.kind, q.cue.text, q.speaker_span.text) == ("indirect", "said", "the senator")
     assert q.text == "she would run for governor next year"
+
+
+def test_a_statement_quote_keeps_its_signature_when_the_verb_has_a_clause(analyzer):
+    text = ("“You should resign and give the money back,” the senator told the banker, after he admitted "
+            "under her questioning he had never been held accountable.")
+    _, qs = quotes(analyzer, text)
+    direct = next(q for q in qs if q.kind == "direct")
+    assert direct.cue.text == "told" and direct.speaker_span.text == "the senator"
+
+
+def test_a_signature_opens_the_sentence_the_parser_split_off(analyzer):
+    text = ("“Who would have thought that we would win so many votes when we started?” the governor said, "
+            "looking out at the crowd of supporters who had filled the old hall.")
+    _, qs = quotes(analyzer, text)
+    (q,) = qs
+    assert q.cue.text == "said" and q.speaker_span.text == "the governor"

@@ -62,6 +62,8 @@ DASHES = {"―", "—", "–", "--", "-"}
 MAX_SIGNATURE_WORDS = 6
 # A cue further than this from its quote (in tokens) belongs to something else.
 MAX_CUE_DISTANCE = 12
+# Words a signature takes before its verb ("Trump said", "the White House spokesman said")
+SIGNATURE_WORDS = 4
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Prepositions that say when or where something was said ("during the debate", "at a rally"),
 # not what; the parser hangs them on the cue verb.
@@ -464,21 +466,33 @@ class _Quotes:
         doc = self.doc
         last = doc[span.end - 1].sent
         sent_end = last.end
+        signature_only = None  # a sentence the parser split off: only its opening words may sign
         if all(t.is_punct for t in doc[span.end:last.end]) and last.end < len(doc):
             # '“…?” he asks.': the parser ended the sentence at the closing mark.
-            sent_end = doc[last.end].sent.end if len(doc[last.end].sent) <= 8 else last.end
+            sent_end = doc[last.end].sent.end
+            if len(doc[last.end].sent) > 8:
+                # '“…?” Trump said, looking out on the crowd …': a signature opens the split-off
+                # sentence; a verb further in reports something of its own
+                signature_only = last.end
         stop = min(sent_end, nxt.start if nxt is not None else len(doc))
         after = [t for t in doc[span.end:stop] if not t.is_punct or t.text == ":"][:MAX_CUE_DISTANCE]
+        if signature_only is not None:
+            after = [t for t in after if t.i < signature_only or sum(
+                not u.is_punct for u in doc[signature_only:t.i]) < SIGNATURE_WORDS]
         # A statement signed after it ends a clause: '“…,” he said', '“…?” she asked', '“…” —
         # he said'. A quote that runs straight on into the sentence ('to thank “every fan in
         # the city” and promised') is part of that sentence, not signed by a later verb.
         # Or the quote opens a sentence signed at its end: '“…” to pay for the tax cuts, she said'.
         closes = doc[span.end - 1].is_punct or any(t.is_punct and not t.is_quote for t in doc[span.end:span.end + 2])
+        led = any(not t.is_punct and not t.is_space for t in doc[span.sent.start:span.start - 1])
         for n, tok in enumerate(after):
             if self._is_cue_verb(tok):
-                if any(c.dep_ == "ccomp" and c.i > tok.i and c.i not in self.in_marks for c in tok.children):
-                    # 'Interviewed on “Face the Nation,” the senator said she would run': the verb reports
-                    # its own clause; the quote before it is a title or a term
+                if signature_only is not None and tok.i >= signature_only and any(
+                        t.is_quote and t.is_left_punct for t in doc[tok.i + 1:tok.i + SIGNATURE_WORDS + 1]):
+                    break  # '“…” She adds, “…”': the verb introduces a quote of its own
+                if led and any(c.dep_ == "ccomp" and c.i > tok.i and c.i not in self.in_marks for c in tok.children):
+                    # 'Interviewed on “Face the Nation,” the senator said she would run': the verb
+                    # reports its own clause; a quote inside the sentence before it is a title or a term
                     break
                 speaker = self._speaker_of(tok, span)
                 if not closes:
