@@ -9,10 +9,18 @@ The ``stellung_quotes`` spaCy component runs after ``stellung_actors``:
 2. each direct quote's cue and speaker: a cue verb after it ("…,” he said; "…“
    concluded the member of …"), or before it ("X said: „…“"); split quotes ("…,” he
    said, “…”) become one quote of two parts; a quote with no cue of its own continues
-   the previous speaker's quote;
+   the previous speaker's quote; a dash signs a quote ("“…” ― Maria Ortega"); a
+   paragraph opened by a speaker's label is a statement (headline "Ortega: …",
+   transcript turn '"HOST: …');
 3. reported speech: a cue verb with a clause ("X said (that) …", "…, X said", "X told
-   Y …"), with an object that stands for a statement ("denied the report"), or
-   "According to X, …".
+   Y …"; a cue set off by commas reports its whole sentence), with an object that
+   stands for a statement ("denied the report", "wants to cut taxes", "called for
+   more aid"), "According to X, …", or a statement noun ("the minister's claim that …",
+   "the governor's refusal to …").
+
+Reported speech inside reported speech is part of the outer statement: of hits whose
+cue lies inside another's content only the outer one is kept. The headline takes part;
+other boilerplate does not.
 
 Speakers are resolved through the actor stage (``doc._.stellung_token_actor``), so
 "he" and "the senator" become the person they stand for. Results: ``doc._.stellung_quotes``.
@@ -29,15 +37,17 @@ import yaml
 from spacy.language import Language
 
 from ..components import boilerplate_tokens
+from ..errors import KnowledgeError
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 if not Doc.has_extension("stellung_quotes"):
     Doc.set_extension("stellung_quotes", default=None)
 
-# opener -> the marks that can close it
+# opener -> the marks that can close it (a typewriter " also closes a curly “ in
+# texts that mix the two)
 CLOSERS = {
-    "“": "”", "„": "“”", "«": "»", "»": "«", "‚": "‘’", "‘": "’", '"': '"', "'": "'",
+    "“": "”\"", "„": "“”", "«": "»", "»": "«", "‚": "‘’", "‘": "’", '"': '"', "'": "'",
     "‹": "›", "›": "‹", "「": "」", "『": "』",
 }
 OPEN_BEFORE = set(" \t\n([{—–-/:;,") | set(CLOSERS)
@@ -48,9 +58,17 @@ MIN_STATEMENT_WORDS = 4
 # (a statement whose speaker the text does not give); shorter, it is a title or a term.
 MIN_UNATTRIBUTED_WORDS = 8
 DASHES = {"―", "—", "–", "--", "-"}
+# A dash signature ("“…” ― Maria del Carmen Ortega") is a name: a few capitalised words.
+MAX_SIGNATURE_WORDS = 6
 # A cue further than this from its quote (in tokens) belongs to something else.
 MAX_CUE_DISTANCE = 12
+# Words a signature takes before its verb ("Trump said", "the White House spokesman said")
+SIGNATURE_WORDS = 4
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Prepositions that say when or where something was said ("during the debate", "at a rally"),
+# not what; the parser hangs them on the cue verb.
+CIRCUMSTANCE_PREPS = ("during", "at", "amid", "before", "after", "since", "until", "while")
+RELATIVE_WORDS = ("which", "who", "whom", "whose", "where")
 
 
 @dataclass(slots=True)
@@ -64,6 +82,7 @@ class QuoteHit:
     speaker: str | None = None  # actor id
     addressee: str | None = None
     claim: bool = True  # False when the content is what a statement was about, not what it says
+    how: str = ""  # which rule found it (for debugging and evaluation breakdowns; not exported)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,14 +92,53 @@ class Cues:
     phrases: dict  # lower-case text -> kind
     nouns: frozenset = frozenset()
     clause_only: frozenset = frozenset()
+    belief: frozenset = frozenset()  # verbs that only report what someone believes or perceives
+    noun_objects: frozenset = frozenset()
+    not_speakers: frozenset = frozenset()  # labels of a page ("Correction: …"), not of a speaker
+    listener_verbs: frozenset = frozenset()
+    to_verbs: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
-    data = yaml.safe_load((resources.files(__package__) / "cues.yaml").read_text(encoding="utf-8"))
-    verbs = frozenset(v for group in data["verbs"].values() for v in group)
-    return Cues(verbs, frozenset(data["object_verbs"]), {p["text"]: p["kind"] for p in data["phrases"]},
-                frozenset(data.get("nouns") or ()), frozenset(data.get("clause_only") or ()))
+    return parse_cues(yaml.safe_load((resources.files(__package__) / "cues.yaml").read_text(encoding="utf-8")),
+                      "quotes/cues.yaml")
+
+
+_CUE_LISTS = ("object_verbs", "nouns", "noun_objects", "clause_only", "listener_verbs", "to_verbs", "not_speakers")
+_PHRASE_KINDS = ("according_to", "statement", "verb")
+
+
+def parse_cues(data, source: str = "cues") -> Cues:
+    """The cue lexicon from its YAML data; a malformed entry raises KnowledgeError naming it."""
+    def fail(problem: str):
+        raise KnowledgeError(f"{source}: {problem}")
+
+    def words(key: str, value) -> list[str]:
+        if not isinstance(value, list) or not all(isinstance(w, str) and w and w == w.strip().lower() for w in value):
+            fail(f"'{key}' must be a list of lower-case words")
+        return value
+
+    if not isinstance(data, dict) or not isinstance(data.get("verbs"), dict) or "believe" not in data["verbs"]:
+        fail("'verbs' must map groups (one of them 'believe') to lists of lemmas")
+    unknown = set(data) - {"verbs", "phrases", *_CUE_LISTS}
+    if unknown:
+        fail(f"unknown keys {sorted(unknown)}")
+    groups = {name: words(f"verbs.{name}", group) for name, group in data["verbs"].items()}
+    lists = {key: frozenset(words(key, data.get(key) or [])) for key in _CUE_LISTS}
+    verbs = frozenset(v for group in groups.values() for v in group)
+    for key in ("clause_only", "listener_verbs", "to_verbs"):
+        if lists[key] - verbs:
+            fail(f"'{key}' names verbs that are no cue verbs: {sorted(lists[key] - verbs)}")
+    phrases = {}
+    for p in data.get("phrases") or []:
+        if not isinstance(p, dict) or not isinstance(p.get("text"), str) or p.get("kind") not in _PHRASE_KINDS:
+            fail(f"phrase {p!r} needs a 'text' and a 'kind' of {', '.join(_PHRASE_KINDS)}")
+        phrases[p["text"]] = p["kind"]
+    spoken = frozenset(v for name, group in groups.items() if name != "believe" for v in group)
+    return Cues(verbs, lists["object_verbs"], phrases, lists["nouns"], lists["clause_only"],
+                frozenset(groups["believe"]) - spoken, lists["noun_objects"], lists["not_speakers"],
+                lists["listener_verbs"], lists["to_verbs"])
 
 
 # ---------------------------------------------------------------- quote marks
@@ -89,7 +147,7 @@ def find_quote_marks(text: str) -> list[tuple[int, int]]:
     """(open, close) character positions of every direct quote; close may be the end of
     the paragraph for an unbalanced quote. Never raises."""
     out: list[tuple[int, int]] = []
-    text = _double_apostrophes(text)
+    text = _MISTURNED_OPENER.sub("“", _double_apostrophes(text))
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
@@ -103,6 +161,11 @@ def find_quote_marks(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A closing mark that opens a paragraph ("”We will not leave …”") is a misturned
+# opening mark (a common typesetting slip); read it as “ (same length, positions kept).
+_MISTURNED_OPENER = re.compile(r"(?m)^”(?=\S)")
+# 'Ortega: Border must stay open', '"HOST: Let us begin …': a paragraph opened by a speaker's label
+_LABEL = re.compile(r"([\"“]?)((?:[A-Z][\w.'’-]*[ \t]){0,3}[A-Z][\w.'’-]*):[ \t]+(\S)")
 _DOUBLE_OPEN = re.compile(r"(?:''|``)(?=\S)")
 _DOUBLE_CLOSE = re.compile(r"(?<=\S)''")
 
@@ -192,18 +255,31 @@ class _Quotes:
         self.x, self.doc, self.cues = x, doc, x.cues
         self.token_actor = doc._.stellung_token_actor or {}
         self.mentions = doc._.stellung_mentions or []
-        self.excluded = boilerplate_tokens(doc)
+        # Boilerplate is not the article's reporting, but its headline is: "Governor says
+        # bridge will open", "Ortega: Border must stay open" attribute as any sentence does.
+        self.headline = self._headline_tokens()
+        self.excluded = boilerplate_tokens(doc) - self.headline
         self.quoted: set[int] = set()  # tokens inside direct quotes kept as statements
         self.in_marks: set[int] = set()  # tokens inside any quote marks (scare quotes too)
         self.used_cues: set[int] = set()
+        self.sourced: set[int] = set()  # "according to" phrases: what comes before them is theirs
+        self.turn_marks: set[int] = set()  # opening marks of paragraphs read as labelled turns
+
+    def _headline_tokens(self) -> set[int]:
+        out: set[int] = set()
+        for b in self.doc._.stellung_boilerplate or []:
+            if b.kind == "headline" and (span := self.doc.char_span(b.start, b.end, alignment_mode="expand")) is not None:
+                out.update(range(span.start, span.end))
+        return out
 
     def run(self) -> list[QuoteHit]:
-        hits = self._direct()
+        hits = self._labelled()
+        hits += self._direct()
         hits += self._block_quotes()
         hits += self._according_to()
         hits += self._reported()
         hits += self._noun_statements()
-        return sorted(hits, key=lambda h: h.start)
+        return sorted(_outermost(hits), key=lambda h: h.start)
 
     # ------------------------------------------------------------ direct quotes
 
@@ -214,8 +290,10 @@ class _Quotes:
             span = doc.char_span(open_i + 1, close_i, alignment_mode="expand")
             if span is None or not len(span) or any(t.i in self.excluded for t in span):
                 continue
-            spans.append((open_i, close_i, span))
             self.in_marks.update(range(span.start, span.end))
+            if open_i in self.turn_marks:
+                continue  # a transcript whose turns run on in one pair of marks: read turn by turn
+            spans.append((open_i, close_i, span))
         hits: list[QuoteHit] = []
         previous: QuoteHit | None = None
         k = 0
@@ -231,28 +309,43 @@ class _Quotes:
             # Later in the paragraph of the previous quote, with no cue of its own ("“…,” she
             # said. “…”"): the statement goes on (the convention of attribution corpora).
             same_paragraph = previous is not None and "\n\n" not in text[previous.end:open_i]
-            if cue is None and same_paragraph:
+            # It goes on only as a sentence of its own or right after the cue that splits it
+            # ("“…,” the minister said, “but …”"); a short quote inside a sentence of the
+            # article's own ("adding that the count would take “a few more days”") is part of it,
+            # and a quote signed with a dash ("“…” ― Name") is closed by its signature.
+            joins = same_paragraph and previous.how != "dash" and (
+                opens_sentence or span.start >= 2 and doc[span.start - 2].lower_ in (",", ":", "and", "but")
+                and previous.cue is not None
+                and previous.end <= previous.cue[0] < open_i)
+            if cue is None and joins:
                 # "“…,” X said. “…”": the next stretch in quote marks goes on with the statement.
                 previous.parts.append((open_i + 1, close_i))
                 previous.end = close_i
                 self.quoted.update(range(span.start, span.end))
                 k += 1
                 continue
-            hit = QuoteHit("direct", open_i + 1, close_i, parts=[(open_i + 1, close_i)])
+            hit = QuoteHit("direct", open_i + 1, close_i, parts=[(open_i + 1, close_i)], how=f"direct-{side}")
             if side == "after":
                 sent_start = span.sent.start
                 lead = [t for t in doc[sent_start:span.start - 1] if not t.is_punct and not t.is_space]
                 if lead:  # 'Not paying taxes “makes me smart,” he said': the sentence is the statement
                     hit.kind, hit.start = "mixed", lead[0].idx
+                signed = speaker_tok.left_edge.i if speaker_tok is not None and speaker_tok.i < cue.i else cue.i
+                tail = [t for t in doc[span.end + 1:signed] if not t.is_punct and not t.is_space]
+                if tail and not any(t.i in self.quoted for t in tail):
+                    # '“…” to drive up the price, she said': the sentence runs on to its signature
+                    hit.kind, hit.end = "mixed", tail[-1].idx + len(tail[-1].text)
             if cue is not None:
                 self._attribute(hit, cue, speaker_tok)
             elif (dash := self._dash_speaker(span)) is not None:
                 hit.cue, hit.speaker_span, hit.speaker = dash
+                hit.how = "dash"
             elif any(not t.is_punct and not t.is_space for t in doc[span.sent.start:span.start - 1]) \
                     and not doc[span.start - 2:span.start - 1].text == ":":
                 k += 1  # inside a sentence of the article's own: part of reported speech, if any
                 continue
-            elif previous is not None and "\n\n" not in text[previous.end:text.rfind("\n\n", 0, open_i) + 1 or 0]:
+            elif previous is not None and "\n\n" not in text[previous.end:text.rfind("\n\n", 0, open_i) + 1 or 0] \
+                    and not _headed_case(span):
                 # A paragraph that goes on with the previous paragraph's quote.
                 hit.speaker = previous.speaker
                 hit.speaker_span = self._mention_in(span.sent, previous.speaker)
@@ -266,6 +359,45 @@ class _Quotes:
             hits.append(hit)
             previous = hit
             k += 1
+        return hits
+
+    def _labelled(self) -> list[QuoteHit]:
+        """A paragraph that opens with a speaker's label and a colon: a headline ("Ortega:
+        Border must stay open") or a transcript's turn ('"HOST: Let us begin …').
+        The label is a name of at most four capitalised words, none of them a function word
+        ("The Latest: …", "Storm Over the Valley: …" are kickers) nor a label of the page itself
+        ("Correction: …", see `not_speakers` in cues.yaml)."""
+        doc, text = self.doc, self.doc.text
+        hits = []
+        paragraphs = doc._.stellung_paragraphs or []
+        for n, para in enumerate(paragraphs):
+            m = _LABEL.match(text, para.start, para.end)
+            if m is None or m.group(2).lower() in self.cues.not_speakers:
+                continue
+            label = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+            end = para.end
+            if m.group(1):
+                # A turn in quote marks goes on over the paragraphs that open with a mark and
+                # no label of their own, up to the next speaker.
+                for nxt in paragraphs[n + 1:]:
+                    if text[nxt.start:nxt.start + 1] != m.group(1) or _LABEL.match(text, nxt.start, nxt.end):
+                        break
+                    end = nxt.end
+            while end > m.start(3) and (text[end - 1].isspace() or text[end - 1] in ".\"”’'" and m.group(1)
+                                        or text[end - 1] == "."):
+                end -= 1
+            body = doc.char_span(m.start(3), end, alignment_mode="expand")
+            if label is None or body is None or any(t.is_stop or t.i in self.excluded for t in label) \
+                    or sum(t.is_alpha for t in body) < MIN_STATEMENT_WORDS:
+                continue
+            hit = QuoteHit("direct", m.start(3), end, parts=[(m.start(3), end)], how="label")
+            hit.cue = (m.end(2), m.end(2) + 1)
+            hit.speaker_span = (m.start(2), m.end(2))
+            hit.speaker = next((self.token_actor[t.i] for t in reversed(label) if t.i in self.token_actor), None)
+            if m.group(1):
+                self.turn_marks.add(m.start(1))
+            self.quoted.update(range(body.start, body.end))
+            hits.append(hit)
         return hits
 
     def _block_quotes(self) -> list[QuoteHit]:
@@ -287,7 +419,7 @@ class _Quotes:
             block = doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
             if block is None or any(t.i in self.quoted or t.i in self.excluded for t in block):
                 continue
-            hit = QuoteHit("direct", nxt.start, nxt.end, parts=[(nxt.start, nxt.end)])
+            hit = QuoteHit("direct", nxt.start, nxt.end, parts=[(nxt.start, nxt.end)], how="block")
             self._attribute(hit, cue, self._speaker_of(cue))
             self.quoted.update(range(block.start, block.end))
             hits.append(hit)
@@ -303,23 +435,30 @@ class _Quotes:
         return any(self._is_cue_verb(t) for t in window[:4])
 
     def _dash_speaker(self, span: Span):
-        """'“…” ― Carlos Raúl': a name after a dash signs the quote."""
+        """'“…” ― Ana Ruiz': a name after a dash signs the quote. The signature is the
+        rest of its line, a name of capitalised words (initials too), however the tagger
+        read them: bylines of names it does not know are often tagged as nouns."""
         doc = self.doc
         i = span.end
-        while i < len(doc) and doc[i].is_punct and doc[i].text not in DASHES:
+        while i < len(doc) and (doc[i].is_punct or doc[i].is_space) and doc[i].text not in DASHES:
             i += 1
-        if i >= len(doc) or doc[i].text not in DASHES:
+        if i >= len(doc) or doc[i].text not in DASHES or "\n" in doc[span.end:i].text:
             return None
         j = i + 1
         while j < len(doc) and doc[j].text in DASHES:  # "--" written as two hyphens
             j += 1
         i = j - 1
-        while j < len(doc) and doc[j].pos_ == "PROPN":
+        while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
             j += 1
-        if j == i + 1:
+        first = j
+        while j < len(doc) and j - first < MAX_SIGNATURE_WORDS and not doc[j].is_space and (
+                doc[j].text[:1].isupper() and (doc[j].is_alpha or doc[j].text.rstrip(".").isalpha())
+                or doc[j].pos_ == "PROPN"):
+            j += 1
+        if j == first or j < len(doc) and not (doc[j].is_space or doc[j].is_punct) and doc[j].pos_ != "PROPN":
             return None
         cue = (doc[i].idx, doc[i].idx + len(doc[i].text))
-        speaker = (doc[i + 1].idx, doc[j - 1].idx + len(doc[j - 1].text))
+        speaker = (doc[first].idx, doc[j - 1].idx + len(doc[j - 1].text))
         return cue, speaker, self.token_actor.get(j - 1)
 
     def _cue_for(self, span: Span, nxt: Span | None) -> tuple[Token | None, Token | None, str | None]:
@@ -327,14 +466,39 @@ class _Quotes:
         doc = self.doc
         last = doc[span.end - 1].sent
         sent_end = last.end
+        signature_only = None  # a sentence the parser split off: only its opening words may sign
         if all(t.is_punct for t in doc[span.end:last.end]) and last.end < len(doc):
             # '“…?” he asks.': the parser ended the sentence at the closing mark.
-            sent_end = doc[last.end].sent.end if len(doc[last.end].sent) <= 8 else last.end
+            sent_end = doc[last.end].sent.end
+            if len(doc[last.end].sent) > 8:
+                # '“…?” Trump said, looking out on the crowd …': a signature opens the split-off
+                # sentence; a verb further in reports something of its own
+                signature_only = last.end
         stop = min(sent_end, nxt.start if nxt is not None else len(doc))
         after = [t for t in doc[span.end:stop] if not t.is_punct or t.text == ":"][:MAX_CUE_DISTANCE]
+        if signature_only is not None:
+            after = [t for t in after if t.i < signature_only or sum(
+                not u.is_punct for u in doc[signature_only:t.i]) < SIGNATURE_WORDS]
+        # A statement signed after it ends a clause: '“…,” he said', '“…?” she asked', '“…” —
+        # he said'. A quote that runs straight on into the sentence ('to thank “every fan in
+        # the city” and promised') is part of that sentence, not signed by a later verb.
+        # Or the quote opens a sentence signed at its end: '“…” to pay for the tax cuts, she said'.
+        closes = doc[span.end - 1].is_punct or any(t.is_punct and not t.is_quote for t in doc[span.end:span.end + 2])
+        led = any(not t.is_punct and not t.is_space for t in doc[span.sent.start:span.start - 1])
         for n, tok in enumerate(after):
             if self._is_cue_verb(tok):
+                if signature_only is not None and tok.i >= signature_only and any(
+                        t.is_quote and t.is_left_punct for t in doc[tok.i + 1:tok.i + SIGNATURE_WORDS + 1]):
+                    break  # '“…” She adds, “…”': the verb introduces a quote of its own
+                if led and any(c.dep_ == "ccomp" and c.i > tok.i and c.i not in self.in_marks for c in tok.children):
+                    # 'Interviewed on “Face the Nation,” the senator said she would run': the verb
+                    # reports its own clause; a quote inside the sentence before it is a title or a term
+                    break
                 speaker = self._speaker_of(tok, span)
+                if not closes:
+                    left = min(tok.i, speaker.left_edge.i) if speaker is not None else tok.i
+                    if left == 0 or doc[left - 1].text != ",":
+                        break
                 if speaker is None:
                     # '“…,” Tulsa police Chief Chuck Jordan said Monday': the name between the
                     # closing mark and the cue, however the parser attached it
@@ -364,7 +528,9 @@ class _Quotes:
         return None, None, None
 
     def _is_cue_verb(self, tok: Token) -> bool:
-        return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.cues.verbs and tok.i not in self.used_cues
+        # A participle read as a preposition ("…, compared to two percent") says nothing.
+        return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.cues.verbs and tok.i not in self.used_cues \
+            and tok.dep_ != "prep"
 
     def _speaker_of(self, verb: Token, quote: Span | None = None, depth: int = 0) -> Token | None:
         for child in verb.children:
@@ -469,17 +635,26 @@ class _Quotes:
             if comma is not None:
                 phrase_end = comma + 1
             phrase = set(range(start, phrase_end))
-            content = [t for t in sent if t.i not in phrase and not (t.is_punct and (t.i == sent.end - 1 or t.i + 1 in phrase or t.i - 1 in phrase))]
-            content = [t for t in content if not t.is_space]
+            before = [t for t in doc[sent.start:start] if not t.is_space]
+            while before and before[-1].is_punct and not before[-1].is_quote:
+                before.pop()
+            if sum(t.is_alpha for t in before) >= 3:
+                # "…, according to Ana Ruiz, head of the energy office at the ministry": what
+                # comes before is the statement; what comes after belongs to the source.
+                content = before
+            else:
+                content = [t for t in sent if t.i not in phrase and not (t.is_punct and (t.i == sent.end - 1 or t.i + 1 in phrase or t.i - 1 in phrase))]
+                content = [t for t in content if not t.is_space]
             if len(content) < 3:
                 continue
-            hit = QuoteHit("indirect", content[0].idx, content[-1].idx + len(content[-1].text))
+            hit = QuoteHit("indirect", content[0].idx, content[-1].idx + len(content[-1].text), how="according_to")
             hit.cue = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
             hit.speaker = self._actor_of(source)
             hit.speaker_span = self._mention_at(source) or (doc[source.left_edge.i].idx, source.right_edge.idx + len(source.right_edge.text))
             hit.kind = "mixed" if any(t.i in self.in_marks for t in content) else "indirect"
             hits.append(hit)
             self.used_cues.update(range(start, end))
+            self.sourced.update(range(start, end))
         return hits
 
     def _reported(self) -> list[QuoteHit]:
@@ -489,16 +664,31 @@ class _Quotes:
             if tok.i in self.quoted or tok.i in self.excluded or not self._is_cue_verb(tok):
                 continue
             claim = True
+            spoken = tok.lemma_.lower() not in self.cues.belief
+            # With a verb of saying, a clause with a subject of its own states something even
+            # when the tagger reads its verb as a bare form (it often does after a quote mark:
+            # 'said the new tariffs “do nothing …”'); after "saw" it is a bare infinitive.
             clause = next((c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.i not in self.quoted
-                           and _finite(c)), None)
+                           and (_finite(c) or spoken and c.tag_ in ("VB", "VBN") and any(g.dep_ == "nsubj" for g in c.children))),
+                          None)
+            if clause is None and tok.lemma_.lower() in self.cues.listener_verbs:
+                # "told a group of unions that no government had done more …": the parser reads the
+                # clause as a relative clause of the listener; "that" is its complementizer here,
+                # as the clause has a subject of its own.
+                clause = next((r for c in tok.children if c.dep_ in ("dobj", "dative") for r in c.subtree
+                               if r.dep_ == "relcl" and r.i not in self.quoted
+                               and any(g.dep_ == "mark" and g.lower_ == "that" for g in r.children)
+                               and any(g.dep_ in SUBJECTS for g in r.children)), None)
             if clause is None and tok.dep_ == "parataxis":
                 clause = tok.head  # "Moscow will respond, he warned"
             if clause is not None:
-                content = self._clause_tokens(clause, tok)
+                content = self._parenthetical(clause, tok) or self._clause_tokens(clause, tok)
             elif tok.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in tok.children):
-                # "called the plan a disaster": what was said is the object and its label
-                parts = [c for c in tok.children if c.dep_ in ("dobj", "oprd")]
-                content = sorted((t for c in parts for t in c.subtree), key=lambda t: t.i)
+                # "called the plan a disaster for farmers": what was said is the object, its label
+                # and what completes the label, wherever the parser hung it
+                first = min(c.left_edge.i for c in tok.children if c.dep_ in ("dobj", "oprd"))
+                last = max(c.right_edge.i for c in tok.children if c.i > tok.i and c.dep_ not in ("punct", "cc", "conj"))
+                content = list(doc[first:last + 1])
             else:
                 if tok.lemma_.lower() in self.cues.clause_only:
                     continue
@@ -508,11 +698,17 @@ class _Quotes:
                 claim = False
 
             content = [t for t in content if not t.is_space]
+            cut = next((n for n, t in enumerate(content) if t.i in self.sourced), None)
+            if cut is not None:  # "… will tour the border next week, according to an official"
+                content = content[:cut]
             while content and content[-1].is_punct and content[-1].text not in "”“»«\"'’":
                 content.pop()
             while content and content[0].is_punct and content[0].text not in "“„«»\"'‘":
                 content.pop(0)
-            if len(content) < 3:
+            # A reported clause has a few words at least; what a verb reports as its object can
+            # be a name or a short phrase ("endorsed the mayor", "called for her resignation"), but
+            # a lone pronoun ("attacked him") says nothing of its own.
+            if len(content) < 3 and claim or not content or len(content) == 1 and content[0].pos_ == "PRON":
                 continue
             inside = sum(1 for t in content if t.i in self.quoted)
             if inside > 0.8 * len(content):
@@ -520,6 +716,7 @@ class _Quotes:
             marked = any(t.i in self.in_marks for t in content)
             hit = QuoteHit("mixed" if marked else "indirect", content[0].idx, content[-1].idx + len(content[-1].text))
             hit.claim = claim
+            hit.how = "clause" if claim else "object"
             self._attribute(hit, tok, self._speaker_of(tok))
             hits.append(hit)
         return hits
@@ -529,18 +726,23 @@ class _Quotes:
         doc = self.doc
         hits = []
         for tok in doc:
-            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.cues.nouns or tok.i in self.quoted or tok.i in self.excluded:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ != "NOUN" or lemma not in self.cues.nouns and lemma not in self.cues.noun_objects \
+                    or tok.i in self.quoted or tok.i in self.excluded:
                 continue
-            clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i
+            clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i and lemma in self.cues.nouns
                            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
             if clause is None:
-                continue
-            content = [t for t in clause.subtree if not t.is_space]
+                content = self._noun_object(tok)
+                if not content:
+                    continue
+            else:
+                content = [t for t in clause.subtree if not t.is_space]
             while content and content[-1].is_punct:
                 content.pop()
             if len(content) < 3 or sum(t.i in self.quoted for t in content) > 0.8 * len(content):
                 continue
-            hit = QuoteHit("indirect", content[0].idx, content[-1].idx + len(content[-1].text))
+            hit = QuoteHit("indirect", content[0].idx, content[-1].idx + len(content[-1].text), how="noun")
             hit.cue = (tok.idx, tok.idx + len(tok.text))
             speaker = next((c for c in tok.children if c.dep_ == "poss"), None)
             if speaker is None:
@@ -552,25 +754,104 @@ class _Quotes:
             hits.append(hit)
         return hits
 
+    def _noun_object(self, noun: Token) -> list[Token]:
+        """'the governor's refusal to release the budget', 'the senator's criticism of the plan',
+        'Democratic calls for an inquiry': a statement or intention named by a noun whose
+        speaker is given (possessor or modifier), with what it is about."""
+        if noun.lemma_.lower() not in self.cues.noun_objects:
+            return []
+        if not any(c.dep_ in ("poss", "amod", "compound") and (c.i in self.token_actor or c.pos_ in ("PROPN", "PRON"))
+                   or c.dep_ == "poss" for c in noun.children):
+            return []
+        for c in noun.children:
+            if c.i < noun.i:
+                continue
+            if c.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                return [t for t in c.subtree if not t.is_space]  # "refusal to release …"
+            if c.dep_ == "prep" and c.lower_ in ("for", "of", "about", "against", "over", "on", "to"):
+                pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None:
+                    return [t for t in pobj.subtree if not t.is_space]
+        return []
+
     def _object_content(self, verb: Token) -> list[Token]:
         """What a cue verb reports when it takes no clause: its object and what completes it
         ("denied the report", "urged Republicans to join", "criticised X for Y", "warned
-        against hackers", "called for more information")."""
+        against hackers", "called for more information"). Who was spoken to is not what was
+        said ("told the reporters", "spoke to a crowd"), nor are when and where it was said
+        ("rejected the claim on Monday in a ruling")."""
+        lemma = verb.lemma_.lower()
+        listener = lemma in self.cues.listener_verbs  # "told reporters", "warned officials to …"
+        to_ok = lemma in self.cues.to_verbs  # "pointed to", "likened X to Y"; else "to X" is the listener
         right = [c for c in verb.children if c.i > verb.i]
-        objects = [c for c in right if c.dep_ in ("dobj", "oprd", "xcomp")]
+        objects = [c for c in right if c.dep_ in ("oprd", "xcomp") or c.dep_ == "dobj" and not listener]
         if objects:
             first = min(c.i for c in objects)
-            parts = [c for c in right if c.i >= first and c.dep_ in ("dobj", "oprd", "xcomp", "prep", "ccomp")]
+            # "called on fellow Democrats to reject …", "called upon X to …": the one asked is
+            # part of what was asked
+            first = min([first] + [c.i for c in right if c.dep_ == "prep" and c.i == verb.i + 1
+                                   and c.lower_ in ("on", "upon") and any(g.dep_ == "pobj" for g in c.children)])
+            parts = [c for c in right if c.i >= first and (
+                c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "dobj" and not listener
+                or c.dep_ == "prep" and not self._circumstance(c) and (c.lower_ != "to" or to_ok))]
         else:
-            parts = [c for c in right if c.dep_ == "prep" and c.lower_ in ("for", "against", "of", "about", "to", "on")][:1]
-            if not parts or not any(g.dep_ == "pobj" for g in parts[0].children):
+            parts = [c for c in right if c.dep_ == "prep" and not self._circumstance(c) and (
+                c.lower_ in ("for", "against", "of", "about", "on", "over") or c.lower_ == "to" and to_ok)][:1]
+            # "called for more aid", "called for cutting the tax"
+            if not parts or not any(g.dep_ in ("pobj", "pcomp") for g in parts[0].children):
                 return []
-            parts = [next(g for g in parts[0].children if g.dep_ == "pobj")]
+            parts = [next(g for g in parts[0].children if g.dep_ in ("pobj", "pcomp"))]
         tokens = sorted((t for c in parts for t in c.subtree), key=lambda t: t.i)
         if not tokens:
             return []
-        # one contiguous stretch, as written
-        return [t for t in self.doc[tokens[0].i:tokens[-1].i + 1]]
+        # one contiguous stretch, as written, without a relative clause set off by a comma
+        # ("questioned the plan, which …": what the writer adds about the object)
+        start = tokens[0].i + 1 if tokens[0].i == verb.i + 1 and tokens[0].lower_ in ("on", "upon") else tokens[0].i
+        stretch = self.doc[start:tokens[-1].i + 1]
+        for t in stretch[1:]:
+            if t.lower_ in RELATIVE_WORDS and self.doc[t.i - 1].text == "," and t.i - 1 > stretch.start \
+                    and t.head.right_edge.i >= stretch.end - 1:
+                return [u for u in self.doc[stretch.start:t.i - 1]]
+        return list(stretch)
+
+    def _circumstance(self, prep: Token) -> bool:
+        """'on Monday', 'during the debate', 'at a rally': when or where something was said."""
+        if prep.lower_ in CIRCUMSTANCE_PREPS:
+            return True
+        return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+
+    def _parenthetical(self, clause: Token, cue: Token) -> list[Token] | None:
+        """'The bridge, the mayor said, would carry its first trains in May': a cue set off by
+        commas inside the sentence it reports. The statement is the whole sentence, cue
+        included (the convention of attribution corpora), up to a further cue of its own."""
+        doc, sent = self.doc, cue.sent
+        subject = next((c for c in cue.children if c.dep_ in SUBJECTS), None)
+        left = min(cue.i, subject.left_edge.i) if subject is not None else cue.i
+        if left - 1 <= sent.start or doc[left - 1].text != ",":
+            return None
+        before = doc[sent.start:left - 1]
+        clause_tokens = {t.i for t in clause.subtree}
+        comma = next((t.i for t in doc[cue.i + 1:min(sent.end, cue.i + MAX_CUE_DISTANCE)]
+                      if t.text == "," or t.i in clause_tokens), None)
+        if comma is None or doc[comma].text != ",":
+            return None
+        after = doc[comma + 1:sent.end]
+        if sum(t.is_alpha for t in before) < 2 or sum(t.is_alpha for t in after) < 2:
+            return None
+        top = next((t for t in after if not t.is_punct and not after.start <= t.head.i < after.end), None)
+        if top is None or top.head.i == cue.i or subject is not None and top.i in {t.i for t in subject.subtree}:
+            # "…, the envoys said on Friday, as they left the talks": how it was said, not what;
+            # "…, said Ana Ruiz, an adviser to …": the speaker's apposition
+            return None
+        end = sent.end
+        for t in after:  # "…, he said, adding that …"
+            if t.dep_ in ("conj", "advcl") and self._is_cue_verb(t) and t.lemma_.lower() not in self.cues.belief \
+                    and doc[t.i - 1].lower_ in (",", "and", "but", ";"):
+                end = t.i - 1
+                break
+        # "…, which, the mayor said, is busy on market days": from the clause's own start
+        start = clause.left_edge.i if clause.i < cue.i else sent.start
+        return [t for t in doc[start:end] if not t.is_space]
 
     def _clause_tokens(self, clause: Token, cue: Token) -> list[Token]:
         """The reported clause: its subtree, with 'that' kept and the cue's own words left out.
@@ -590,7 +871,44 @@ class _Quotes:
             if t.head.i == cue.i and (self._is_cue_verb(t) or t.dep_ in ("cc", "conj")):
                 end = t.i
                 break
+        if cue.dep_ not in ("ROOT", "conj", "parataxis"):
+            # A cue inside a subordinate clause ("the savings that the governor says the plan will
+            # bring have not appeared"): its clause is all it reports.
+            end = min(end, max(t.i for t in tokens) + 1)
+        # A semicolon joins a sentence of the writer's own ("said X; the talks resumed …").
+        semi = next((t.i for t in self.doc[start:end] if t.text == ";"), None)
+        if semi is not None:
+            end = semi
+        # "said the army would leave and warned against an attack", "said X, arguing that Y":
+        # a further cue verb joined by "and" or a comma starts a statement of its own,
+        # wherever the parser hung it.
+        for t in self.doc[start + 1:end]:
+            if t.dep_ in ("conj", "advcl") and self._is_cue_verb(t) and t.i > clause.i and t.lemma_.lower() not in self.cues.belief \
+                    and self.doc[t.i - 1].lower_ in (",", "and", "but", ";") and t.head.i != t.i:
+                end = t.i - 1
+                while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].lower_ in ("and", "but")):
+                    end -= 1
+                break
         return [t for t in self.doc[start:end] if t.i != cue.i]
+
+
+def _headed_case(span: Span) -> bool:
+    """'A Town Waits for Its Ships.': words in title case, a crosshead in quote marks."""
+    words = [t for t in span if t.is_alpha]
+    return len(words) < MIN_UNATTRIBUTED_WORDS and all(t.text[0].isupper() or t.is_stop for t in words)
+
+
+def _outermost(hits: list[QuoteHit]) -> list[QuoteHit]:
+    """Reported speech inside reported speech ("she said she thinks the deal will hold") is
+    part of the outer statement, not a statement of its own: a hit whose cue lies inside
+    the content of another hit is dropped. Longer statements are taken first, so of two
+    hits whose cues lie in each other's content the longer stays."""
+    kept: list[QuoteHit] = []
+    for hit in sorted(hits, key=lambda h: h.start - h.end):
+        if hit.cue is not None and any(s <= hit.cue[0] and hit.cue[1] <= e for k in kept for s, e in k.parts or [(k.start, k.end)]):
+            continue
+        kept.append(hit)
+    return kept
 
 
 def _finite(head: Token) -> bool:
