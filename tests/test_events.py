@@ -408,3 +408,14 @@ def test_events_naming_no_party_are_kept_only_on_request(analyzer):
     assert not a.events
     b = Analyzer(partyless_events=True).analyze("The talks resumed on Monday after a long pause.")
     assert [e.type for e in b.events] == ["CONSULT"] and not b.events[0].actors
+
+
+def test_the_readmes_lexicon_example_is_valid():
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"# mylexicon/protest.yaml\n(.*?)```", readme, re.S).group(1)
+    lexicon = Lexicon()
+    parse_file(block, "README.md", lexicon)
+    assert lexicon.nouns["strike"][0].modifiers == {"hunger"} and lexicon.verbs["march"][0].intransitive
