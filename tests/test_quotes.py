@@ -421,3 +421,9 @@ def test_a_signature_opens_the_sentence_the_parser_split_off(analyzer):
     _, qs = quotes(analyzer, text)
     (q,) = qs
     assert q.cue.text == "said" and q.speaker_span.text == "the governor"
+
+
+def test_a_kicker_before_a_colon_is_no_speakers_label(analyzer):
+    a = analyzer.analyze("Despite the sanctions: Iran and Venezuela expand their oil trade\n\n"
+                         "Iran and Venezuela signed new oil contracts on Monday, officials in Caracas said.")
+    assert not any(q.kind == "direct" for q in a.quotes), [(q.kind, q.text) for q in a.quotes]

@@ -164,6 +164,8 @@ def find_quote_marks(text: str) -> list[tuple[int, int]]:
 # A closing mark that opens a paragraph ("”We will not leave …”") is a misturned
 # opening mark (a common typesetting slip); read it as “ (same length, positions kept).
 _MISTURNED_OPENER = re.compile(r"(?m)^”(?=\S)")
+# Parts of speech no speaker's name is made of.
+NOT_IN_NAMES = {"ADP", "SCONJ", "CCONJ", "DET", "PRON", "VERB", "AUX", "ADV", "PART", "NUM"}
 # 'Ortega: Border must stay open', '"HOST: Let us begin …': a paragraph opened by a speaker's label
 _LABEL = re.compile(r"([\"“]?)((?:[A-Z][\w.'’-]*[ \t]){0,3}[A-Z][\w.'’-]*):[ \t]+(\S)")
 _DOUBLE_OPEN = re.compile(r"(?:''|``)(?=\S)")
@@ -387,7 +389,9 @@ class _Quotes:
                                         or text[end - 1] == "."):
                 end -= 1
             body = doc.char_span(m.start(3), end, alignment_mode="expand")
-            if label is None or body is None or any(t.is_stop or t.i in self.excluded for t in label) \
+            # a speaker's label is a name: "Despite NATO: Turkey and Russia …" is a kicker, not a speaker
+            if label is None or body is None or any(t.is_stop or t.i in self.excluded or t.pos_ in NOT_IN_NAMES
+                                                    for t in label) \
                     or sum(t.is_alpha for t in body) < MIN_STATEMENT_WORDS:
                 continue
             hit = QuoteHit("direct", m.start(3), end, parts=[(m.start(3), end)], how="label")
