@@ -427,3 +427,13 @@ def test_a_kicker_before_a_colon_is_no_speakers_label(analyzer):
     a = analyzer.analyze("Despite the sanctions: Iran and Venezuela expand their oil trade\n\n"
                          "Iran and Venezuela signed new oil contracts on Monday, officials in Caracas said.")
     assert not any(q.kind == "direct" for q in a.quotes), [(q.kind, q.text) for q in a.quotes]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Lavrov was quoted by TASS as saying that the talks had stalled.", "media:tass"),
+    ("Zelensky wrote on X (Twitter) that the shelling had not stopped.", "media:twitter"),
+    ("The former president said on Telegram that the sanctions would fail.", "media:telegram"),
+])
+def test_outlets_that_quote_and_platforms_posted_on(analyzer, text, outlet):
+    _, qs = quotes(analyzer, text)
+    assert qs[0].addressee == outlet, [(q.text, q.addressee) for q in qs]

@@ -315,8 +315,8 @@ class KnowledgeBase:
     def _load_outlets(self, data, source: str) -> None:
         check = _Checker(source, self.state_codes)
         for i, e in enumerate(_entries(data, source), start=1):
-            if e.get("type") not in ("agency", "newspaper", "broadcaster", "online", "magazine"):
-                check.fail(i, e, "type", "must be agency, newspaper, broadcaster, online or magazine")
+            if e.get("type") not in ("agency", "newspaper", "broadcaster", "online", "magazine", "platform"):
+                check.fail(i, e, "type", "must be agency, newspaper, broadcaster, online, magazine or platform")
             self.add(Entry(f"media:{check.string(i, e, 'id')}", check.string(i, e, "name"), "media",
                            check.country(i, e), "JRN", check.strings(i, e, "aliases"), source=source,
                            extra={"type": e["type"], "state_media": bool(e.get("state_media", False))}))

@@ -164,6 +164,9 @@ def find_quote_marks(text: str) -> list[tuple[int, int]]:
 # A closing mark that opens a paragraph ("”We will not leave …”") is a misturned
 # opening mark (a common typesetting slip); read it as “ (same length, positions kept).
 _MISTURNED_OPENER = re.compile(r"(?m)^”(?=\S)")
+# Verbs of publishing: "wrote on Telegram", "posted on Facebook", "said on X".
+POSTING_VERBS = {"write", "post", "say", "tweet", "announce", "declare", "state", "publish", "comment", "claim",
+                 "share", "add", "warn", "insist", "argue"}
 # Parts of speech no speaker's name is made of.
 NOT_IN_NAMES = {"ADP", "SCONJ", "CCONJ", "DET", "PRON", "VERB", "AUX", "ADV", "PART", "NUM"}
 # 'Ortega: Border must stay open', '"HOST: Let us begin …': a paragraph opened by a speaker's label
@@ -616,6 +619,14 @@ class _Quotes:
                 for t in child.subtree:
                     if t.i in self.token_actor:
                         return self.token_actor[t.i]
+            if child.dep_ == "prep" and child.lower_ == "on" and cue.lemma_ in POSTING_VERBS:
+                # "wrote on X (Twitter)", "said on Telegram": the platform it was published on
+                for t in child.subtree:
+                    if t.i in self.token_actor and self.token_actor[t.i].startswith("media:"):
+                        return self.token_actor[t.i]
+        quoted = cue.head.head if cue.head.lower_ == "as" else cue.head
+        if quoted.lemma_ == "quote" and quoted.i != cue.i:
+            return self._addressee(quoted)  # "was quoted by TASS as saying"
         return None
 
     # ------------------------------------------------------------ reported speech
