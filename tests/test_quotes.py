@@ -421,3 +421,20 @@ def test_a_signature_opens_the_sentence_the_parser_split_off(analyzer):
     _, qs = quotes(analyzer, text)
     (q,) = qs
     assert q.cue.text == "said" and q.speaker_span.text == "the governor"
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The appeals court ruled on Tuesday that the state law was unconstitutional.",
+     "ruled", "The appeals court", "that the state law was unconstitutional"),
+    ("The mayor encouraged residents to conserve water during the heat wave.",
+     "encouraged", "The mayor", "residents to conserve water during the heat wave"),
+])
+def test_rulings_and_encouragement_are_reported(analyzer, text, cue, speaker, content):
+    _, qs = quotes(analyzer, text)
+    (q,) = qs
+    assert (q.kind, q.cue.text, q.speaker_span.text, q.text) == ("indirect", cue, speaker, content)
+
+
+def test_a_ruling_of_something_else_is_not_a_statement(analyzer):
+    _, qs = quotes(analyzer, "The king ruled the country for forty years.")
+    assert qs == []
