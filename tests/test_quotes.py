@@ -438,3 +438,20 @@ def test_rulings_and_encouragement_are_reported(analyzer, text, cue, speaker, co
 def test_a_ruling_of_something_else_is_not_a_statement(analyzer):
     _, qs = quotes(analyzer, "The king ruled the country for forty years.")
     assert qs == []
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The senator is convinced that the plan will fail.", "convinced", "The senator", "that the plan will fail"),
+    ("Officials were worried the deal would collapse.", "worried", "Officials", "the deal would collapse"),
+    ("Many economists are skeptical that the cuts will pay for themselves.", "skeptical", "Many economists",
+     "that the cuts will pay for themselves"),
+])
+def test_an_adjective_of_belief_reports_its_clause(analyzer, text, cue, speaker, content):
+    _, qs = quotes(analyzer, text)
+    (q,) = qs
+    assert (q.kind, q.cue.text, q.speaker_span.text, q.text) == ("indirect", cue, speaker, content)
+
+
+def test_an_impersonal_adjective_reports_nothing(analyzer):
+    _, qs = quotes(analyzer, "It is clear that the plan failed, and it is certain that the vote will be close.")
+    assert qs == []

@@ -97,6 +97,7 @@ class Cues:
     not_speakers: frozenset = frozenset()  # labels of a page ("Correction: …"), not of a speaker
     listener_verbs: frozenset = frozenset()
     to_verbs: frozenset = frozenset()
+    belief_adjectives: frozenset = frozenset()  # "is convinced that …", "was sure …"
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +106,8 @@ def load_cues() -> Cues:
                       "quotes/cues.yaml")
 
 
-_CUE_LISTS = ("object_verbs", "nouns", "noun_objects", "clause_only", "listener_verbs", "to_verbs", "not_speakers")
+_CUE_LISTS = ("object_verbs", "nouns", "noun_objects", "clause_only", "listener_verbs", "to_verbs", "not_speakers",
+              "belief_adjectives")
 _PHRASE_KINDS = ("according_to", "statement", "verb")
 
 
@@ -138,7 +140,7 @@ def parse_cues(data, source: str = "cues") -> Cues:
     spoken = frozenset(v for name, group in groups.items() if name != "believe" for v in group)
     return Cues(verbs, lists["object_verbs"], phrases, lists["nouns"], lists["clause_only"],
                 frozenset(groups["believe"]) - spoken, lists["noun_objects"], lists["not_speakers"],
-                lists["listener_verbs"], lists["to_verbs"])
+                lists["listener_verbs"], lists["to_verbs"], lists["belief_adjectives"])
 
 
 # ---------------------------------------------------------------- quote marks
@@ -279,6 +281,7 @@ class _Quotes:
         hits += self._according_to()
         hits += self._reported()
         hits += self._noun_statements()
+        hits += self._belief_adjectives()
         return sorted(_outermost(hits), key=lambda h: h.start)
 
     # ------------------------------------------------------------ direct quotes
@@ -751,6 +754,31 @@ class _Quotes:
             if speaker is not None:
                 hit.speaker = self._actor_of(speaker)
                 hit.speaker_span = self._mention_at(speaker) or (doc[speaker.left_edge.i].idx, speaker.idx + len(speaker.text))
+            hits.append(hit)
+        return hits
+
+    def _belief_adjectives(self) -> list[QuoteHit]:
+        """'The senator is convinced that the plan will fail', 'officials were worried the deal
+        would collapse': a predicate adjective of belief with a clause reports what its
+        subject believes, as a belief verb does."""
+        hits = []
+        for tok in self.doc:
+            if tok.dep_ != "acomp" or tok.lower_ not in self.cues.belief_adjectives \
+                    or tok.i in self.quoted or tok.i in self.excluded or tok.i in self.used_cues:
+                continue
+            clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and c.i not in self.quoted
+                           and _finite(c)), None)
+            speaker = next((c for c in tok.head.children if c.dep_ in SUBJECTS and c.i < tok.i), None)
+            if clause is None or speaker is None or speaker.lower_ == "it":
+                continue
+            content = self._clause_tokens(clause, tok)
+            while content and content[-1].is_punct and content[-1].text not in "”“»«\"'’":
+                content.pop()
+            if len(content) < 3 or sum(t.i in self.quoted for t in content) > 0.8 * len(content):
+                continue
+            kind = "mixed" if any(t.i in self.in_marks for t in content) else "indirect"
+            hit = QuoteHit(kind, content[0].idx, content[-1].idx + len(content[-1].text), how="clause")
+            self._attribute(hit, tok, speaker)
             hits.append(hit)
         return hits
 
