@@ -455,3 +455,24 @@ def test_an_adjective_of_belief_reports_its_clause(analyzer, text, cue, speaker,
 def test_an_impersonal_adjective_reports_nothing(analyzer):
     _, qs = quotes(analyzer, "It is clear that the plan failed, and it is certain that the vote will be close.")
     assert qs == []
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("As one engineer put it, the bridge is too old to carry trucks.", "put it", "one engineer",
+     "the bridge is too old to carry trucks"),
+    ("The bridge is too old to carry trucks, as the mayor noted on Monday.", "noted", "the mayor",
+     "The bridge is too old to carry trucks"),
+])
+def test_an_as_clause_of_saying_signs_its_sentence(analyzer, text, cue, speaker, content):
+    _, qs = quotes(analyzer, text)
+    (q,) = qs
+    assert (q.kind, q.cue.text, q.speaker_span.text, q.text) == ("indirect", cue, speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "He is not as rich as he says he is.",
+    "As we noted last week, the bridge is too old to carry trucks.",
+])
+def test_a_comparison_or_the_writers_own_as_clause_signs_nothing(analyzer, text):
+    _, qs = quotes(analyzer, text)
+    assert qs == []

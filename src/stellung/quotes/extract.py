@@ -279,6 +279,7 @@ class _Quotes:
         hits += self._direct()
         hits += self._block_quotes()
         hits += self._according_to()
+        hits += self._as_put()
         hits += self._reported()
         hits += self._noun_statements()
         hits += self._belief_adjectives()
@@ -658,6 +659,45 @@ class _Quotes:
             hits.append(hit)
             self.used_cues.update(range(start, end))
             self.sourced.update(range(start, end))
+        return hits
+
+    def _as_put(self) -> list[QuoteHit]:
+        """'As one engineer put it, the bridge is too old', '…, as the mayor noted on Monday': a
+        clause of saying opened by "as" and set off by a comma signs the clause it hangs on.
+        The writer's own "as we noted" refers back to the article, not to a source."""
+        doc = self.doc
+        hits = []
+        for tok in doc:
+            lemma = tok.lemma_.lower()
+            put_it = lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+            if tok.dep_ != "advcl" or tok.i in self.quoted or tok.i in self.excluded or tok.i in self.used_cues \
+                    or not (put_it or self._is_cue_verb(tok) and lemma not in self.cues.belief) \
+                    or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
+                    or any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and not put_it for c in tok.children):
+                continue
+            speaker = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+            if speaker is None or speaker.lower_ in ("i", "we", "it"):
+                continue
+            own = {t.i for t in tok.subtree}
+            lo, hi = tok.left_edge.i, tok.right_edge.i
+            # set off by a comma from the clause it signs
+            if not (hi + 1 < len(doc) and doc[hi + 1].text == "," or lo > 0 and doc[lo - 1].text == ","):
+                continue
+            sent = tok.sent
+            content = [t for t in tok.head.subtree if t.i not in own and sent.start <= t.i < sent.end and not t.is_space]
+            while content and content[-1].is_punct and content[-1].text not in "”“»«\"'’":
+                content.pop()
+            while content and content[0].is_punct and content[0].text not in "“„«»\"'‘":
+                content.pop(0)
+            if sum(t.is_alpha for t in content) < 3 or sum(t.i in self.quoted for t in content) > 0.8 * len(content):
+                continue
+            kind = "mixed" if any(t.i in self.in_marks for t in content) else "indirect"
+            hit = QuoteHit(kind, content[0].idx, content[-1].idx + len(content[-1].text), how="clause")
+            self._attribute(hit, tok, speaker)
+            if put_it:
+                it = next(c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "it")
+                hit.cue = (tok.idx, it.idx + len(it.text))
+            hits.append(hit)
         return hits
 
     def _reported(self) -> list[QuoteHit]:
