@@ -476,3 +476,10 @@ def test_an_as_clause_of_saying_signs_its_sentence(analyzer, text, cue, speaker,
 def test_a_comparison_or_the_writers_own_as_clause_signs_nothing(analyzer, text):
     _, qs = quotes(analyzer, text)
     assert qs == []
+
+
+def test_an_adjective_of_belief_reports_what_it_is_about(analyzer):
+    _, qs = quotes(analyzer, "Investors are optimistic about the new trade deal with Canada.")
+    (q,) = qs
+    assert (q.kind, q.cue.text, q.speaker_span.text, q.text) == (
+        "indirect", "optimistic", "Investors", "the new trade deal with Canada")

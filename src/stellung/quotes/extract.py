@@ -800,7 +800,7 @@ class _Quotes:
     def _belief_adjectives(self) -> list[QuoteHit]:
         """'The senator is convinced that the plan will fail', 'officials were worried the deal
         would collapse': a predicate adjective of belief with a clause reports what its
-        subject believes, as a belief verb does."""
+        subject believes, as a belief verb does; with "about", what the belief is about."""
         hits = []
         for tok in self.doc:
             if tok.dep_ != "acomp" or tok.lower_ not in self.cues.belief_adjectives \
@@ -809,9 +809,16 @@ class _Quotes:
             clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and c.i not in self.quoted
                            and _finite(c)), None)
             speaker = next((c for c in tok.head.children if c.dep_ in SUBJECTS and c.i < tok.i), None)
-            if clause is None or speaker is None or speaker.lower_ == "it":
+            if speaker is None or speaker.lower_ == "it":
                 continue
-            content = self._clause_tokens(clause, tok)
+            if clause is not None:
+                content = self._clause_tokens(clause, tok)
+            else:  # "is worried about the cost of the war": what the belief is about
+                about = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "about"
+                              for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                if about is None:
+                    continue
+                content = [t for t in about.subtree if not t.is_space]
             while content and content[-1].is_punct and content[-1].text not in "”“»«\"'’":
                 content.pop()
             if len(content) < 3 or sum(t.i in self.quoted for t in content) > 0.8 * len(content):
