@@ -483,3 +483,17 @@ def test_an_adjective_of_belief_reports_what_it_is_about(analyzer):
     (q,) = qs
     assert (q.kind, q.cue.text, q.speaker_span.text, q.text) == (
         "indirect", "optimistic", "Investors", "the new trade deal with Canada")
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The senator openly admires the governor's handling of the flood.", "admires", "The senator",
+     "the governor's handling of the flood"),
+    ("Lawmakers debated the new farm subsidies on Tuesday.", "debated", "Lawmakers", "the new farm subsidies"),
+    ("The group has long promoted a ban on plastic bags.", "promoted", "The group", "a ban on plastic bags"),
+    ("Most voters view the governor as a capable manager.", "view", "Most voters",
+     "the governor as a capable manager"),
+])
+def test_verbs_of_debate_view_and_stance_report_their_object(analyzer, text, cue, speaker, content):
+    _, qs = quotes(analyzer, text)
+    (q,) = qs
+    assert (q.kind, q.cue.text, q.speaker_span.text, q.text) == ("indirect", cue, speaker, content)
