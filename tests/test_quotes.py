@@ -437,3 +437,79 @@ def test_a_kicker_before_a_colon_is_no_speakers_label(analyzer):
 def test_outlets_that_quote_and_platforms_posted_on(analyzer, text, outlet):
     _, qs = quotes(analyzer, text)
     assert qs[0].addressee == outlet, [(q.text, q.addressee) for q in qs]
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The appeals court ruled on Tuesday that the state law was unconstitutional.",
+     "ruled", "The appeals court", "that the state law was unconstitutional"),
+    ("The mayor encouraged residents to conserve water during the heat wave.",
+     "encouraged", "The mayor", "residents to conserve water during the heat wave"),
+])
+def test_rulings_and_encouragement_are_reported(analyzer, text, cue, speaker, content):
+    _, qs = quotes(analyzer, text)
+    (q,) = qs
+    assert (q.kind, q.cue.text, q.speaker_span.text, q.text) == ("indirect", cue, speaker, content)
+
+
+def test_a_ruling_of_something_else_is_not_a_statement(analyzer):
+    _, qs = quotes(analyzer, "The king ruled the country for forty years.")
+    assert qs == []
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The senator is convinced that the plan will fail.", "convinced", "The senator", "that the plan will fail"),
+    ("Officials were worried the deal would collapse.", "worried", "Officials", "the deal would collapse"),
+    ("Many economists are skeptical that the cuts will pay for themselves.", "skeptical", "Many economists",
+     "that the cuts will pay for themselves"),
+])
+def test_an_adjective_of_belief_reports_its_clause(analyzer, text, cue, speaker, content):
+    _, qs = quotes(analyzer, text)
+    (q,) = qs
+    assert (q.kind, q.cue.text, q.speaker_span.text, q.text) == ("indirect", cue, speaker, content)
+
+
+def test_an_impersonal_adjective_reports_nothing(analyzer):
+    _, qs = quotes(analyzer, "It is clear that the plan failed, and it is certain that the vote will be close.")
+    assert qs == []
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("As one engineer put it, the bridge is too old to carry trucks.", "put it", "one engineer",
+     "the bridge is too old to carry trucks"),
+    ("The bridge is too old to carry trucks, as the mayor noted on Monday.", "noted", "the mayor",
+     "The bridge is too old to carry trucks"),
+])
+def test_an_as_clause_of_saying_signs_its_sentence(analyzer, text, cue, speaker, content):
+    _, qs = quotes(analyzer, text)
+    (q,) = qs
+    assert (q.kind, q.cue.text, q.speaker_span.text, q.text) == ("indirect", cue, speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "He is not as rich as he says he is.",
+    "As we noted last week, the bridge is too old to carry trucks.",
+])
+def test_a_comparison_or_the_writers_own_as_clause_signs_nothing(analyzer, text):
+    _, qs = quotes(analyzer, text)
+    assert qs == []
+
+
+def test_an_adjective_of_belief_reports_what_it_is_about(analyzer):
+    _, qs = quotes(analyzer, "Investors are optimistic about the new trade deal with Canada.")
+    (q,) = qs
+    assert (q.kind, q.cue.text, q.speaker_span.text, q.text) == (
+        "indirect", "optimistic", "Investors", "the new trade deal with Canada")
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The senator openly admires the governor's handling of the flood.", "admires", "The senator",
+     "the governor's handling of the flood"),
+    ("Lawmakers debated the new farm subsidies on Tuesday.", "debated", "Lawmakers", "the new farm subsidies"),
+    ("The group has long promoted a ban on plastic bags.", "promoted", "The group", "a ban on plastic bags"),
+    ("Most voters view the governor as a capable manager.", "view", "Most voters",
+     "the governor as a capable manager"),
+])
+def test_verbs_of_debate_view_and_stance_report_their_object(analyzer, text, cue, speaker, content):
+    _, qs = quotes(analyzer, text)
+    (q,) = qs
+    assert (q.kind, q.cue.text, q.speaker_span.text, q.text) == ("indirect", cue, speaker, content)

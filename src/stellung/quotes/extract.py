@@ -97,6 +97,7 @@ class Cues:
     not_speakers: frozenset = frozenset()  # labels of a page ("Correction: …"), not of a speaker
     listener_verbs: frozenset = frozenset()
     to_verbs: frozenset = frozenset()
+    belief_adjectives: frozenset = frozenset()  # "is convinced that …", "was sure …"
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +106,8 @@ def load_cues() -> Cues:
                       "quotes/cues.yaml")
 
 
-_CUE_LISTS = ("object_verbs", "nouns", "noun_objects", "clause_only", "listener_verbs", "to_verbs", "not_speakers")
+_CUE_LISTS = ("object_verbs", "nouns", "noun_objects", "clause_only", "listener_verbs", "to_verbs", "not_speakers",
+              "belief_adjectives")
 _PHRASE_KINDS = ("according_to", "statement", "verb")
 
 
@@ -138,7 +140,7 @@ def parse_cues(data, source: str = "cues") -> Cues:
     spoken = frozenset(v for name, group in groups.items() if name != "believe" for v in group)
     return Cues(verbs, lists["object_verbs"], phrases, lists["nouns"], lists["clause_only"],
                 frozenset(groups["believe"]) - spoken, lists["noun_objects"], lists["not_speakers"],
-                lists["listener_verbs"], lists["to_verbs"])
+                lists["listener_verbs"], lists["to_verbs"], lists["belief_adjectives"])
 
 
 # ---------------------------------------------------------------- quote marks
@@ -282,8 +284,10 @@ class _Quotes:
         hits += self._direct()
         hits += self._block_quotes()
         hits += self._according_to()
+        hits += self._as_put()
         hits += self._reported()
         hits += self._noun_statements()
+        hits += self._belief_adjectives()
         return sorted(_outermost(hits), key=lambda h: h.start)
 
     # ------------------------------------------------------------ direct quotes
@@ -672,6 +676,45 @@ class _Quotes:
             self.sourced.update(range(start, end))
         return hits
 
+    def _as_put(self) -> list[QuoteHit]:
+        """'As one engineer put it, the bridge is too old', '…, as the mayor noted on Monday': a
+        clause of saying opened by "as" and set off by a comma signs the clause it hangs on.
+        The writer's own "as we noted" refers back to the article, not to a source."""
+        doc = self.doc
+        hits = []
+        for tok in doc:
+            lemma = tok.lemma_.lower()
+            put_it = lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+            if tok.dep_ != "advcl" or tok.i in self.quoted or tok.i in self.excluded or tok.i in self.used_cues \
+                    or not (put_it or self._is_cue_verb(tok) and lemma not in self.cues.belief) \
+                    or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
+                    or any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and not put_it for c in tok.children):
+                continue
+            speaker = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+            if speaker is None or speaker.lower_ in ("i", "we", "it"):
+                continue
+            own = {t.i for t in tok.subtree}
+            lo, hi = tok.left_edge.i, tok.right_edge.i
+            # set off by a comma from the clause it signs
+            if not (hi + 1 < len(doc) and doc[hi + 1].text == "," or lo > 0 and doc[lo - 1].text == ","):
+                continue
+            sent = tok.sent
+            content = [t for t in tok.head.subtree if t.i not in own and sent.start <= t.i < sent.end and not t.is_space]
+            while content and content[-1].is_punct and content[-1].text not in "”“»«\"'’":
+                content.pop()
+            while content and content[0].is_punct and content[0].text not in "“„«»\"'‘":
+                content.pop(0)
+            if sum(t.is_alpha for t in content) < 3 or sum(t.i in self.quoted for t in content) > 0.8 * len(content):
+                continue
+            kind = "mixed" if any(t.i in self.in_marks for t in content) else "indirect"
+            hit = QuoteHit(kind, content[0].idx, content[-1].idx + len(content[-1].text), how="clause")
+            self._attribute(hit, tok, speaker)
+            if put_it:
+                it = next(c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "it")
+                hit.cue = (tok.idx, it.idx + len(it.text))
+            hits.append(hit)
+        return hits
+
     def _reported(self) -> list[QuoteHit]:
         doc = self.doc
         hits = []
@@ -766,6 +809,38 @@ class _Quotes:
             if speaker is not None:
                 hit.speaker = self._actor_of(speaker)
                 hit.speaker_span = self._mention_at(speaker) or (doc[speaker.left_edge.i].idx, speaker.idx + len(speaker.text))
+            hits.append(hit)
+        return hits
+
+    def _belief_adjectives(self) -> list[QuoteHit]:
+        """'The senator is convinced that the plan will fail', 'officials were worried the deal
+        would collapse': a predicate adjective of belief with a clause reports what its
+        subject believes, as a belief verb does; with "about", what the belief is about."""
+        hits = []
+        for tok in self.doc:
+            if tok.dep_ != "acomp" or tok.lower_ not in self.cues.belief_adjectives \
+                    or tok.i in self.quoted or tok.i in self.excluded or tok.i in self.used_cues:
+                continue
+            clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and c.i not in self.quoted
+                           and _finite(c)), None)
+            speaker = next((c for c in tok.head.children if c.dep_ in SUBJECTS and c.i < tok.i), None)
+            if speaker is None or speaker.lower_ == "it":
+                continue
+            if clause is not None:
+                content = self._clause_tokens(clause, tok)
+            else:  # "is worried about the cost of the war": what the belief is about
+                about = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "about"
+                              for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                if about is None:
+                    continue
+                content = [t for t in about.subtree if not t.is_space]
+            while content and content[-1].is_punct and content[-1].text not in "”“»«\"'’":
+                content.pop()
+            if len(content) < 3 or sum(t.i in self.quoted for t in content) > 0.8 * len(content):
+                continue
+            kind = "mixed" if any(t.i in self.in_marks for t in content) else "indirect"
+            hit = QuoteHit(kind, content[0].idx, content[-1].idx + len(content[-1].text), how="clause")
+            self._attribute(hit, tok, speaker)
             hits.append(hit)
         return hits
 
