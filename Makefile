@@ -38,6 +38,8 @@ eval: $(STAMP)
 	  $(BIN)/python $(SHARED)/eval/score.py attributions eval/attributions_cases.jsonl --cmd "$(BIN)/stellung analyze --format jsonl" | tail -n 1; \
 	  echo "== events, stellung's own cases (eval/events_cases.jsonl)"; \
 	  $(BIN)/python $(SHARED)/eval/score.py events eval/events_cases.jsonl --cmd "$(BIN)/stellung analyze --format jsonl" | tail -n 1; \
+	  echo "== events, every event coded (eval/events_full_cases.jsonl)"; \
+	  $(BIN)/python $(SHARED)/eval/score.py events eval/events_full_cases.jsonl --cmd "$(BIN)/stellung analyze --format jsonl" | tail -n 1; \
 	else echo "$(SHARED)/eval not found: the dev sets live beside the project, in ../shared; nothing to score"; fi
 
 # Re-pin after changing requirements.in (needs uv: pip install uv).

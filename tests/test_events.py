@@ -419,3 +419,19 @@ def test_the_readmes_lexicon_example_is_valid():
     lexicon = Lexicon()
     parse_file(block, "README.md", lexicon)
     assert lexicon.nouns["strike"][0].modifiers == {"hunger"} and lexicon.verbs["march"][0].intransitive
+
+
+def test_object_control_gives_the_complements_actor(analyzer):
+    a, c = analyse(analyzer, "The vote prompted Beijing to warn Washington of countermeasures.")
+    assert any(e[1] == ["CHN"] and "USA" in e[2] for e in coded(a, c)), coded(a, c)
+
+
+def test_delegations_from_states_are_those_states(analyzer):
+    a, c = analyse(analyzer, "Delegations from Armenia and Azerbaijan met in Geneva on Friday.")
+    (e,) = [e for e in a.events if e.type == "CONSULT"]
+    assert {c[i] for i in e.actors} == {"ARM", "AZE"}, coded(a, c)
+
+
+def test_vowing_to_retaliate_is_a_threat(analyzer):
+    a, c = analyse(analyzer, "Hezbollah vowed to retaliate against Israel.")
+    assert ("THREATEN", ["LBN"], ["ISR"]) in coded(a, c)

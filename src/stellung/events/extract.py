@@ -268,7 +268,9 @@ class _Events:
             if found is None:
                 # "Senior Hungarian and Romanian officials": mentions inside the phrase
                 for t in member.subtree:
-                    if t.i in self.token_actor and (t.head.i == member.i or t.dep_ in ("compound", "amod", "conj", "poss")) \
+                    of_member = t.dep_ == "pobj" and t.head.lower_ in ("of", "from") and t.head.head.i == member.i
+                    if t.i in self.token_actor and (t.head.i == member.i or of_member
+                                                    or t.dep_ in ("compound", "amod", "conj", "poss")) \
                             and self._modifies(t, member):
                         found = self.token_actor[t.i]
                         if found not in out:
@@ -314,6 +316,10 @@ class _Events:
                     if c.lower_ in ("which", "who", "that") and v.dep_ == "relcl":
                         return v.head  # "the United Nations, which brokered …"
                     return c
+            if v.dep_ == "xcomp" and v.head.lemma_.lower() not in COMMIT_VERBS:
+                controller = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+                if controller is not None:
+                    return controller  # "prompting Beijing to warn Washington": Beijing warns
             if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head.i != v.i:
                 v = v.head  # "agreed to cooperate", "met and agreed", "is willing to withdraw"
                 continue
