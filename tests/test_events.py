@@ -215,6 +215,10 @@ def test_a_refusal_is_one_event(analyzer):
     ("Insurgents blew up a gas pipeline in eastern Syria.", "COERCE"),
     # diplomatic recognition and forgiveness are SUPPORT (CAMEO 054, 056)
     ("Bhutan established diplomatic relations with Ecuador.", "SUPPORT"),
+    # more lexicon constructions: alerts, supplies, closing a newsroom
+    ("Pakistan placed its armed forces on high alert.", "MOBILIZE"),
+    ("Britain supplied Ukraine with anti-tank missiles.", "AID"),
+    ("Egyptian authorities closed the Cairo bureau of the broadcaster.", "COERCE"),
 ])
 def test_plover_family_boundaries(analyzer, text, expected):
     a, countries = analyse(analyzer, text)
@@ -384,16 +388,6 @@ def test_a_threatened_act_is_the_threats_content(analyzer):
     (e,) = [e for e in a.events if e.type == "THREATEN"]
     assert {c[i] for i in e.actors} == {"IRN"} and {c[i] for i in e.recipients} == {"USA"} and e.mode == "coerce"
     assert "COERCE" not in [e.type for e in a.events]
-
-
-@pytest.mark.parametrize("text, kind", [
-    ("Pakistan placed its armed forces on high alert.", "MOBILIZE"),
-    ("Britain supplied Ukraine with anti-tank missiles.", "AID"),
-    ("Egyptian authorities closed the Cairo bureau of the broadcaster.", "COERCE"),
-])
-def test_more_lexicon_constructions(analyzer, text, kind):
-    a, c = analyse(analyzer, text)
-    assert kind in [e.type for e in a.events], coded(a, c)
 
 
 def test_a_passives_own_phrases(analyzer):

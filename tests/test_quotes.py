@@ -11,6 +11,13 @@ def quotes(analyzer, text, **meta):
     return a, a.quotes
 
 
+def the_one_statement(analyzer, text):
+    """(kind, cue, speaker span, content) of the text's only statement; fails if there are more."""
+    _, qs = quotes(analyzer, text)
+    (q,) = qs
+    return q.kind, q.cue.text, q.speaker_span.text, q.text
+
+
 def speaker_name(a, q):
     names = {x.id: x.name for x in a.actors}
     return names.get(q.speaker)
@@ -446,9 +453,7 @@ def test_outlets_that_quote_and_platforms_posted_on(analyzer, text, outlet):
      "encouraged", "The mayor", "residents to conserve water during the heat wave"),
 ])
 def test_rulings_and_encouragement_are_reported(analyzer, text, cue, speaker, content):
-    _, qs = quotes(analyzer, text)
-    (q,) = qs
-    assert (q.kind, q.cue.text, q.speaker_span.text, q.text) == ("indirect", cue, speaker, content)
+    assert the_one_statement(analyzer, text) == ("indirect", cue, speaker, content)
 
 
 def test_a_ruling_of_something_else_is_not_a_statement(analyzer):
@@ -463,9 +468,7 @@ def test_a_ruling_of_something_else_is_not_a_statement(analyzer):
      "that the cuts will pay for themselves"),
 ])
 def test_an_adjective_of_belief_reports_its_clause(analyzer, text, cue, speaker, content):
-    _, qs = quotes(analyzer, text)
-    (q,) = qs
-    assert (q.kind, q.cue.text, q.speaker_span.text, q.text) == ("indirect", cue, speaker, content)
+    assert the_one_statement(analyzer, text) == ("indirect", cue, speaker, content)
 
 
 def test_an_impersonal_adjective_reports_nothing(analyzer):
@@ -480,9 +483,7 @@ def test_an_impersonal_adjective_reports_nothing(analyzer):
      "The bridge is too old to carry trucks"),
 ])
 def test_an_as_clause_of_saying_signs_its_sentence(analyzer, text, cue, speaker, content):
-    _, qs = quotes(analyzer, text)
-    (q,) = qs
-    assert (q.kind, q.cue.text, q.speaker_span.text, q.text) == ("indirect", cue, speaker, content)
+    assert the_one_statement(analyzer, text) == ("indirect", cue, speaker, content)
 
 
 @pytest.mark.parametrize("text", [
@@ -495,9 +496,7 @@ def test_a_comparison_or_the_writers_own_as_clause_signs_nothing(analyzer, text)
 
 
 def test_an_adjective_of_belief_reports_what_it_is_about(analyzer):
-    _, qs = quotes(analyzer, "Investors are optimistic about the new trade deal with Canada.")
-    (q,) = qs
-    assert (q.kind, q.cue.text, q.speaker_span.text, q.text) == (
+    assert the_one_statement(analyzer, "Investors are optimistic about the new trade deal with Canada.") == (
         "indirect", "optimistic", "Investors", "the new trade deal with Canada")
 
 
@@ -510,6 +509,4 @@ def test_an_adjective_of_belief_reports_what_it_is_about(analyzer):
      "the governor as a capable manager"),
 ])
 def test_verbs_of_debate_view_and_stance_report_their_object(analyzer, text, cue, speaker, content):
-    _, qs = quotes(analyzer, text)
-    (q,) = qs
-    assert (q.kind, q.cue.text, q.speaker_span.text, q.text) == ("indirect", cue, speaker, content)
+    assert the_one_statement(analyzer, text) == ("indirect", cue, speaker, content)

@@ -25,10 +25,12 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 
-from ..components import boilerplate_tokens
 from spacy.tokens import Doc, Token
 
+from ..actors.resolve import PUBLISHED_KEY, _parse_date
+from ..components import boilerplate_tokens
 from .lexicon import Lexicon, Trigger, load_lexicon
+from .relations import RelationFinder
 
 if not Doc.has_extension("stellung_events"):
     Doc.set_extension("stellung_events", default=None)
@@ -96,8 +98,6 @@ class EventExtractor:
         return load_kb()
 
     def __call__(self, doc: Doc) -> Doc:
-        from .relations import RelationFinder
-
         try:
             events = _Events(self.lexicon, doc)
             hits = events.run()
@@ -126,8 +126,7 @@ class _Events:
                 for i in range(span.start, span.end):
                     self.quote_of.setdefault(i, n)
         self.quotes = quotes
-        from ..actors.resolve import PUBLISHED_KEY, _parse_date
-
+        self._entries: dict[int, Trigger | None] = {}  # verb index -> its lexicon entry, chosen once
         self.day = _parse_date(doc.user_data.get(PUBLISHED_KEY))
 
     def run(self) -> list[EventHit]:
@@ -186,6 +185,12 @@ class _Events:
     # ------------------------------------------------------------ triggers
 
     def _verb_entry(self, verb: Token, entries: list[Trigger]) -> Trigger | None:
+        """The verb's entry; run() and _object_of_trigger() both ask, so it is chosen once."""
+        if verb.i not in self._entries:
+            self._entries[verb.i] = self._choose_verb_entry(verb, entries)
+        return self._entries[verb.i]
+
+    def _choose_verb_entry(self, verb: Token, entries: list[Trigger]) -> Trigger | None:
         heads = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")}
         heads |= {c.lower_ for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")}
         modifiers = set()
@@ -301,9 +306,8 @@ class _Events:
         clause or phrase further down ("refugees fleeing the war in Liberia, the WFP said")."""
         steps = 0
         while t.i != head.i and steps < 8:
-            if t.dep_ in ("acl", "relcl", "ccomp", "advcl", "xcomp", "appos", "parataxis", "conj") and t.head.pos_ == "VERB":
-                return False
-            if t.dep_ in ("acl", "relcl", "appos", "parataxis"):
+            if t.dep_ in ("acl", "relcl", "appos", "parataxis") or \
+                    t.dep_ in ("ccomp", "advcl", "xcomp", "conj") and t.head.pos_ == "VERB":
                 return False
             t, steps = t.head, steps + 1
         return t.i == head.i
@@ -340,7 +344,8 @@ class _Events:
             agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             hit.actors = self._actors_in(agent)
             patient = next(c for c in verb.children if c.dep_ == "nsubjpass")
-            owner = not hit.actors and (entry.type == "MOBILIZE" or patient.lemma_.lower() in entry.objects
+            # the entry says the object is the actor's own ("troops were deployed") or names it
+            owner = not hit.actors and (entry.roles.get("object") == "actor" or patient.lemma_.lower() in entry.objects
                                         and entry.roles.get("object") != "recipient")
             if owner:
                 hit.actors = self._actors_in(patient)  # "Ethiopian troops were deployed": Ethiopia deployed them
@@ -420,8 +425,7 @@ class _Events:
                 not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children):
             return None
         targets = self._actors_in(self._subject(verb))
-        speakers = self._demander(verb, self.quote_of.get(verb.i) if self.quote_of.get(verb.i) is not None
-                                  and self.quotes[self.quote_of[verb.i]].claim else None)
+        speakers = self._demander(verb, self.quote_of.get(verb.i))  # quote_of holds claims only
         if not targets or not speakers or set(targets) & set(speakers):
             return None
         hit = EventHit("REQUEST", (verb.i, verb.i + 1), actors=speakers, recipients=targets)
@@ -459,9 +463,9 @@ class _Events:
         if not hit.recipients:
             self._across_border(verb, hit)
         if not hit.recipients:
-            self._protest_target(hit, verb)
+            self._target_from_place(hit, verb)
 
-    def _protest_target(self, hit: EventHit, tok: Token) -> None:
+    def _target_from_place(self, hit: EventHit, tok: Token) -> None:
         """Where it happened stands for the target: "fired at targets in Jericho"; a protest that
         names no target is addressed to the state it happens in, or else the protesters' own
         ("Young Algerians blocked roads"), as event data conventionally codes domestic dissent."""
@@ -602,7 +606,7 @@ class _Events:
                 if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "with", "into", "toward", "towards"):
                     self._prep_argument(prep, entry, hit)
         if hit.type == "PROTEST" or not hit.recipients and governing is not None:
-            self._protest_target(hit, governing if governing is not None else anchor)
+            self._target_from_place(hit, governing if governing is not None else anchor)
         return hit
 
     # ------------------------------------------------------------ qualifiers

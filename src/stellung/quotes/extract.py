@@ -177,6 +177,15 @@ _DOUBLE_OPEN = re.compile(r"(?:''|``)(?=\S)")
 _DOUBLE_CLOSE = re.compile(r"(?<=\S)''")
 
 
+def _trim_punct(content: list, front: bool = True) -> None:
+    """Drop punctuation at the ends of a statement's tokens, in place; quote marks stay, they
+    belong to what was said."""
+    while content and content[-1].is_punct and content[-1].text not in "”“»«\"'’":
+        content.pop()
+    while front and content and content[0].is_punct and content[0].text not in "“„«»\"'‘":
+        content.pop(0)
+
+
 def _double_apostrophes(text: str) -> str:
     """Typewriter double quotes written as two apostrophes (''…'') read as "…"; the
     text keeps its length, so positions stay those of the document."""
@@ -700,10 +709,7 @@ class _Quotes:
                 continue
             sent = tok.sent
             content = [t for t in tok.head.subtree if t.i not in own and sent.start <= t.i < sent.end and not t.is_space]
-            while content and content[-1].is_punct and content[-1].text not in "”“»«\"'’":
-                content.pop()
-            while content and content[0].is_punct and content[0].text not in "“„«»\"'‘":
-                content.pop(0)
+            _trim_punct(content)
             if sum(t.is_alpha for t in content) < 3 or sum(t.i in self.quoted for t in content) > 0.8 * len(content):
                 continue
             kind = "mixed" if any(t.i in self.in_marks for t in content) else "indirect"
@@ -759,10 +765,7 @@ class _Quotes:
             cut = next((n for n, t in enumerate(content) if t.i in self.sourced), None)
             if cut is not None:  # "… will tour the border next week, according to an official"
                 content = content[:cut]
-            while content and content[-1].is_punct and content[-1].text not in "”“»«\"'’":
-                content.pop()
-            while content and content[0].is_punct and content[0].text not in "“„«»\"'‘":
-                content.pop(0)
+            _trim_punct(content)
             # A reported clause has a few words at least; what a verb reports as its object can
             # be a name or a short phrase ("endorsed the mayor", "called for her resignation"), but
             # a lone pronoun ("attacked him") says nothing of its own.
@@ -834,8 +837,7 @@ class _Quotes:
                 if about is None:
                     continue
                 content = [t for t in about.subtree if not t.is_space]
-            while content and content[-1].is_punct and content[-1].text not in "”“»«\"'’":
-                content.pop()
+            _trim_punct(content, front=False)
             if len(content) < 3 or sum(t.i in self.quoted for t in content) > 0.8 * len(content):
                 continue
             kind = "mixed" if any(t.i in self.in_marks for t in content) else "indirect"
