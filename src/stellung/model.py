@@ -122,9 +122,13 @@ class Mention:
     text: str
     sentence: int
     how: MentionHow
+    context: bool = False  # the country comes from where it happens ("police detained …"), not its words
 
     def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text, "sentence": self.sentence, "how": self.how}
+        out = {"start": self.start, "end": self.end, "text": self.text, "sentence": self.sentence, "how": self.how}
+        if self.context:
+            out["country_from"] = "context"
+        return out
 
 
 @dataclass(slots=True)

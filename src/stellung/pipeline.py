@@ -280,7 +280,8 @@ def _actors(doc: Doc, analysis: Analysis) -> list[Actor]:
             actor = actors[info.id] = Actor(info.id, info.name, info.kind, info.country, info.sector, roles=list(info.roles))
         start, end = doc[hit.start].idx, doc[hit.end - 1].idx + len(doc[hit.end - 1].text)
         sentence = analysis.sentence_at(start)
-        actor.mentions.append(Mention(start, end, text[start:end], sentence.index if sentence else -1, hit.how))
+        actor.mentions.append(Mention(start, end, text[start:end], sentence.index if sentence else -1, hit.how,
+                                       hit.context))
     return list(actors.values())
 
 

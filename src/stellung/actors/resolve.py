@@ -34,6 +34,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..components import boilerplate_tokens
+from ..errors import KnowledgeError
 from .kb import DATA, Entry, KnowledgeBase, fold, load_kb, name_key
 
 PUBLISHED_KEY = "stellung_published"  # Doc.user_data: the document's date (ISO string)
@@ -50,6 +51,11 @@ ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj", "iobj", "dative", "attr", "appos", "poss
 # on Tehran", "with Beijing") it stands for the government.
 PLACE_PREPOSITIONS = {"in", "at", "near", "to", "into", "from", "across", "around", "outside", "inside",
                       "throughout", "within", "via", "through", "towards", "toward", "over", "off"}
+BORDER_NOUNS = {"border", "frontier", "boundary"}
+ANAPHOR_KINDS = {"state", "igo", "ngo", "armed_group", "group"}
+# where something happens (not where it goes: "sent troops to Syria" is no Syrian scene)
+SCENE_PREPOSITIONS = {"in", "at", "near", "across", "around", "outside", "inside", "throughout", "within",
+                      "through", "along", "off", "on"}
 PERSON_ROLE_DEPS = {"appos", "acl", "relcl"}
 # PLOVER's codes for bodies that are not states; a person holding their office is coded as them.
 INTERNATIONAL_CODES = {"UNO", "IGO", "EUR", "NAT", "AFR", "ASN", "ARL"}
@@ -78,6 +84,7 @@ class MentionHit:
     actor: str
     how: str
     head: int  # token index of the mention's head
+    context: bool = False  # its country comes from the scene, not from its own words
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,15 +94,26 @@ class Descriptions:
     led_nouns: dict
     pronouns: dict
     titles: dict
+    scene_nouns: frozenset = frozenset()  # folded nouns placed by the scene ("police detained …")
+    anaphors: dict = field(default_factory=dict)  # folded noun -> kind it refers back to ("the bloc": igo)
 
 
 @lru_cache(maxsize=1)
 def load_descriptions() -> Descriptions:
     data = yaml.safe_load((DATA / "descriptions.yaml").read_text(encoding="utf-8"))
     person = {fold(e["noun"]): {"office": e.get("office"), "sector": e.get("sector")} for e in data["person_nouns"]}
+    anaphors = {}
+    for noun, kinds in (data.get("anaphors") or {}).items():
+        kinds = [kinds] if isinstance(kinds, str) else kinds
+        if not isinstance(kinds, list) or not kinds or any(k not in ANAPHOR_KINDS for k in kinds) \
+                or " " in str(noun).strip():
+            raise KnowledgeError(f"actors/data/descriptions.yaml: anaphors: {noun!r}: one word mapped to one or "
+                                 f"more of {', '.join(sorted(ANAPHOR_KINDS))}, not {kinds!r}")
+        anaphors[fold(str(noun))] = frozenset(kinds)
     return Descriptions(person, frozenset(fold(n) for n in data["relative_nouns"]),
                         {fold(k): v for k, v in data["led_nouns"].items()}, dict(data["pronouns"]),
-                        dict(data.get("titles") or {}))
+                        dict(data.get("titles") or {}), frozenset(fold(n) for n in data.get("scene_nouns") or ()),
+                        anaphors)
 
 
 @lru_cache(maxsize=1)
@@ -212,6 +230,8 @@ class _DocState:
             for i in range(start, end):
                 self.demonym_at[i] = self.kb.demonyms.get(fold(doc[start:end].text))
 
+        self.unplaced: list[tuple[int, int, Token, str]] = []  # sector phrases without a country
+
     def demonym(self, i: int) -> str | None:
         return self.demonym_at.get(i)
 
@@ -269,6 +289,8 @@ class _DocState:
         self._descriptions()
         self._pronouns()
         self._demonyms()
+        self._anaphors()
+        self._scene()
 
     def _alias_spans(self) -> list[tuple[int, int, list[str]]]:
         doc = self.doc
@@ -372,6 +394,8 @@ class _DocState:
             if any(doc[i].lower_ == "led" and i > left and doc[i - 1].text == "-" for i in range(left, start)):
                 sector = self.r.desc.led_nouns.get(noun, sector)  # "the Saudi-led coalition"
             if country is None and label is None:
+                if noun in self.r.desc.scene_nouns and _is_definite_or_bare(head, left):
+                    self.unplaced.append((left, end, head, sector))  # "police detained …": see _scene
                 continue  # "officials said": no one in particular
             if noun in self.r.desc.person_nouns and _is_singular(head) and _describes_named_person(head):
                 continue  # "X, a Nigerian army spokesman": part of X's description
@@ -655,8 +679,8 @@ class _DocState:
             det = doc[left].lower_ if left < start else ""
             if det in INDEFINITE or any(t.ent_type_ == "PERSON" for t in doc[left:right]):
                 continue
-            if right > end and any(t.ent_type_ == "PERSON" for t in doc[end:right]):
-                continue
+            if right > end and any(t.ent_type_ == "PERSON" for t in doc[end:right]) or _describes_named_person(head):
+                continue  # "the member of … X", "Venezuelan President Nicolas Maduro": the name says who
             noun = self.r.desc.person_nouns.get(fold(doc[start:end].text), {})
             country = None
             for i in range(left, start):
@@ -685,6 +709,92 @@ class _DocState:
             # Only the words up to the head noun form the mention; a trailing "of the
             # Committee ..." stays part of it when it was the clue.
             self.add_mention(left, right if right > end else end, target, "description", head.i)
+
+    # -- context: what a phrase without a name stands for
+    def _state_country(self, actor_id: str) -> str | None:
+        """The state an actor belongs to, if it is a state's (not an IGO's or a people's)."""
+        code = self.actors[actor_id].country
+        return code if code and self.kb.state(code) is not None else None
+
+    def _anaphors(self) -> None:
+        """'the country', 'the island nation', 'the kingdom' for the state last named; 'the bloc',
+        'the alliance' for the organisation last named (in this or the two sentences before)."""
+        doc = self.doc
+        for tok in doc:
+            kinds = self.r.desc.anaphors.get(tok.lower_)
+            if kinds is None or tok.pos_ != "NOUN" or not _is_singular(tok):
+                continue
+            left = _phrase_start(tok)
+            if doc[left].lower_ != "the" or not self.free(left, tok.i + 1) or \
+                    any(t.ent_type_ or self.demonym(t.i) for t in doc[left:tok.i]):
+                continue  # "the Baltic country" names itself; "a country" is any
+            target = self._last_mention(left, lambda info: info.kind in kinds or "state" in kinds
+                                        and self._state_country(info.id) is not None)
+            if target is None:
+                continue
+            if "state" in kinds and target.kind != "state":  # "Tbilisi … the country": Georgia
+                entry = self.kb.state(target.country)
+                target = self.actors.get(entry.id) or self.entry_info(entry)
+            self.add_mention(left, tok.i + 1, target, "description", tok.i)
+
+    def _last_mention(self, before: int, fits, sentences: int = 3) -> ActorInfo | None:
+        sent = self.doc[before].sent
+        first = sent.start
+        for _ in range(sentences - 1):
+            if first == 0:
+                break
+            first = self.doc[first - 1].sent.start
+        for m in sorted(self.mentions, key=lambda m: -m.start):
+            if first <= m.start and m.end <= before and fits(self.actors[m.actor]):
+                return self.actors[m.actor]
+        return None
+
+    def _scene(self) -> None:
+        """'police detained 20 demonstrators': a state's body or a crowd named without its state
+        belongs, as event coders read it, to the state where it acts — the place its clause
+        names, else the one state its sentence names, else the one the two sentences before
+        name. Where the scene names two states, it stays without a country."""
+        for left, end, head, sector in self.unplaced:
+            if not self.free(left, end):
+                continue
+            country = self._clause_place(head) or self._single_state(head)
+            if country:
+                hit = self.add_mention(left, end, self.organ(country, sector), "description", head.i)
+                hit.context = True
+
+    def _clause_place(self, head: Token) -> str | None:
+        verb = head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        # "… and police opened fire", "struck targets in Gaza, killing 14 people"
+        verbs = [verb] + ([verb.head] if verb.dep_ in ("conj", "advcl") else [])
+        for v in verbs:
+            for prep in v.children:
+                if prep.dep_ != "prep" or prep.lower_ not in SCENE_PREPOSITIONS:
+                    continue
+                for t in prep.subtree:
+                    if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_.lower() in BORDER_NOUNS:
+                        break  # "near the border with Guyana": the other side is not the scene
+                    if t.i in self.claimed:
+                        country = self._state_country(self.claimed[t.i].actor)
+                        if country:
+                            return country
+        return None
+
+    def _single_state(self, head: Token) -> str | None:
+        doc = self.doc
+        sent = head.sent
+        windows = [(sent.start, sent.end)]
+        if sent.start > 0:
+            prev = doc[sent.start - 1].sent
+            windows.append((prev.start if prev.start == 0 else doc[prev.start - 1].sent.start, sent.start))
+        for start, end in windows:
+            states = {self._state_country(m.actor) for m in self.mentions if start <= m.start < end} - {None}
+            if len(states) == 1:
+                return states.pop()
+            if states:
+                return None
+        return None
 
     def _sector_in(self, start: int, end: int) -> str | None:
         if end <= start:
@@ -847,7 +957,11 @@ def _describes_named_person(head: Token) -> bool:
         return True
     if head.dep_ == "attr" and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in head.head.children):
         return True
-    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
+        return True
+    # "Venezuelan President Nicolas Maduro": a title before the name it belongs to
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return nxt is not None and nxt.ent_type_ == "PERSON" and head.dep_ == "compound" and head.head.ent_type_ == "PERSON"
 
 
 def _is_singular(tok: Token) -> bool:
@@ -878,6 +992,11 @@ def _phrase_end(head: Token) -> int:
         while end < min(len(doc), head.sent.end) and (not doc[end].is_punct or doc[end].text == "-"):
             end += 1
     return end
+
+
+def _is_definite_or_bare(head: Token, left: int) -> bool:
+    """'police', 'the protesters', 'security forces': not 'a soldier' or 'some officials'."""
+    return head.doc[left].lower_ not in INDEFINITE
 
 
 def _with_article(span: Span) -> int:

@@ -25,7 +25,8 @@ def analysis_from_dict(data: dict[str, Any]) -> Analysis:
         sentences=[Sentence(s["index"], s["start"], s["end"], s["paragraph"], s.get("boilerplate"))
                    for s in data.get("sentences", [])],
         actors=[Actor(a["id"], a["name"], a["kind"], a.get("country"), a.get("sector"),
-                      [Mention(m["start"], m["end"], m["text"], m["sentence"], m["how"]) for m in a.get("mentions", [])],
+                      [Mention(m["start"], m["end"], m["text"], m["sentence"], m["how"],
+                                              m.get("country_from") == "context") for m in a.get("mentions", [])],
                       list(a.get("roles", []))) for a in data.get("actors", [])],
         quotes=[Quote(q["id"], q["kind"], q["start"], q["end"], q["text"], q.get("speaker"),
                       _span(q.get("speaker_span")), _span(q.get("cue")), q.get("addressee"),

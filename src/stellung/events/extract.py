@@ -21,7 +21,7 @@ Results: ``doc._.stellung_events`` (EventHit list).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 
@@ -45,6 +45,17 @@ COMMIT_VERBS = {"agree", "promise", "pledge", "vow", "offer", "undertake", "comm
 OBLIGATION_AUX = {"must", "should", "ought"}
 REPORT_VERBS = {"say", "tell", "announce", "state", "declare", "add", "report", "insist", "warn", "confirm", "indicate"}
 SELF_PRONOUNS = {"we", "i", "us", "it", "they"}
+# Prepositions whose nominal event the governing verb's subject takes part in: "returned for
+# talks", "responded with countermeasures", "said during a visit to Kyiv", "went on hunger strike"
+GOVERNING_PREPS = {"for", "with", "during", "on"}
+# "on" only after verbs of being in a state ("cracked down on protests" takes no part in them)
+ON_VERBS = {"go", "be", "remain", "stay", "embark", "continue"}
+# "accusing them of …", "calling it …": the object stands for the main clause's target
+REFERRING_PRONOUNS = {"it", "them", "him", "her"}
+# judgements of an act that may refer to it by a noun ("a move Israel condemned")
+JUDGING_TYPES = {"ACCUSE", "SUPPORT", "REJECT"}
+# "responded by imposing sanctions", "after meeting Putin": the gerund's subject is the clause's
+GERUND_PREPS = {"by", "after", "before", "while", "without", "in"}
 INTEND_VERBS = {"plan", "seek", "intend", "want", "aim", "try", "hope", "wish", "prepare", "attempt", "mean", "expect"}
 REFUSE_VERBS = {"refuse", "fail", "decline", "reject"}
 # "prepared to resume shelling": readying force is PLOVER MOBILIZE, the attack itself has not happened
@@ -74,6 +85,7 @@ class EventHit:
     entry: Trigger | None = None
     intent: str | None = None  # for AGREE/THREATEN/REQUEST/REJECT made from another act: that act's type
     location: str | None = None
+    placed: bool = False  # the recipient is only where it happened
 
     def cameo(self, lexicon: Lexicon) -> str | None:
         """The CAMEO code: the entry's own, or the root of the type a rule turned the act into."""
@@ -102,7 +114,9 @@ class EventExtractor:
             events = _Events(self.lexicon, doc)
             hits = events.run()
             # an event no party is named for is not coded (see Settings.partyless_events)
-            doc._.stellung_events = hits if self.partyless else [h for h in hits if h.actors or h.recipients]
+            # nor is a background noun that only a place is given for ("months of protests in Serbia")
+            doc._.stellung_events = hits if self.partyless else [
+                h for h in hits if h.actors or h.recipients and not (h.placed and h.entry is not None and h.entry.pos == "noun")]
             doc._.stellung_relations = RelationFinder(events, self.kb).run()
         except Exception as exc:  # keep the document's other stages
             doc.user_data.setdefault("stellung_warnings", []).append(
@@ -150,11 +164,95 @@ class _Events:
         # the refusal verb's own REJECT would count the same event twice.
         refusals = {self.doc[h.trigger[0]].head.i for h in hits if h.type == "REJECT" and h.intent}
         hits = [h for h in hits if not (h.type == "REJECT" and h.intent is None and h.trigger[0] in refusals)]
-        return self._fold_demanded(hits)
+        hits = self._fold_demanded(hits)
+        self._mediated_parties(hits)
+        self._referred_recipients(hits)
+        return self._merge_restated(hits)
+
+    def _referred_recipients(self, hits: list[EventHit]) -> None:
+        """Targets named by reference to another event of the sentence: ", accusing them of …"
+        after "expelled three French diplomats" (the main act's target); "a move Israel
+        condemned", "a verdict Washington denounced" (the parties of the act the noun sums up);
+        "Lai's address, which Beijing condemned" (the noun's own owner)."""
+        by_trigger = {h.trigger[0]: h for h in hits}
+        for h in hits:
+            if h.recipients:
+                continue
+            tok = self.doc[h.trigger[0]]
+            pronoun = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in REFERRING_PRONOUNS), None)
+            if pronoun is not None and tok.dep_ == "advcl" and tok.tag_ == "VBG":
+                main = by_trigger.get(tok.head.i) or next(
+                    (o for o in hits if o is not h and o.recipients and tok.head.i <= o.trigger[0] < tok.i
+                     and tok.head in self.doc[o.trigger[0]].ancestors), None)
+                if main is not None:
+                    h.recipients = [a for a in main.recipients if a not in h.actors]
+            elif tok.dep_ == "relcl" and h.type in JUDGING_TYPES:
+                noun = tok.head
+                found = [a for a in self._actors_in(noun) if a not in h.actors]
+                if not found:
+                    earlier = [o for o in hits if o is not h and o.actors and o.trigger[0] < noun.i
+                               and self.doc[o.trigger[0]].sent.start == tok.sent.start]
+                    found = [a for a in earlier[-1].actors if a not in h.actors] if earlier else []
+                h.recipients = found
+
+    def _merge_restated(self, hits: list[EventHit]) -> list[EventHit]:
+        """One event told twice in one clause is one event: "struck targets …, killing 12",
+        "met in Istanbul for talks", "the visit …, the first trip by a Korean leader". An event
+        of the same type hanging on another's trigger through an object, a phrase, a complement,
+        an apposition or a participle (not a coordination: "raided … and detained" are two acts)
+        gives the first its missing arguments and is dropped."""
+        by_trigger = {h.trigger[0]: h for h in hits}
+        dropped: set[int] = set()
+        for h in hits:
+            tok = self.doc[h.trigger[0]]
+            outer = None
+            t = tok
+            if tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") and tok.head.i in by_trigger \
+                    and id(by_trigger[tok.head.i]) not in dropped:
+                outer = by_trigger[tok.head.i]  # "sweeping tariffs and visa sanctions against Colombia"
+            for _ in range(3 if outer is None else 0):
+                if t.dep_ in ("conj", "ROOT", "ccomp", "relcl", "parataxis") or t.head.i == t.i:
+                    break
+                t = t.head
+                candidate = by_trigger.get(t.i)
+                if candidate is not None and candidate is not h and id(candidate) not in dropped:
+                    outer = candidate
+                    break
+            if outer is None or outer.type != h.type or outer.negated != h.negated or outer.quote != h.quote:
+                continue
+            if h.actors and outer.actors and not set(h.actors) <= set(outer.actors):
+                continue
+            if tok.dep_ in SUBJECTS and h.actors:
+                # "a Turkish offensive against the YPG in Syria has killed …": the noun's own
+                # phrases say who is who better than the whole subject does
+                outer.actors = list(h.actors)
+                outer.recipients = [a for a in dict.fromkeys(h.recipients + outer.recipients) if a not in h.actors]
+            outer.actors = outer.actors or list(h.actors)
+            outer.recipients = list(dict.fromkeys(outer.recipients + h.recipients))
+            dropped.add(id(h))
+        return [h for h in hits if id(h) not in dropped]
+
+    def _mediated_parties(self, hits: list[EventHit]) -> None:
+        """'a prisoner swap mediated by the UAE', 'agreed … under a deal brokered by China': a
+        third party's mediation is addressed to the parties of the event it brokered."""
+        by_trigger = {h.trigger[0]: h for h in hits}
+        for h in hits:
+            if h.entry is None or h.entry.mode != "third-party" or h.recipients:
+                continue
+            tok = self.doc[h.trigger[0]]
+            if tok.dep_ != "acl":
+                continue
+            for anc in list(tok.ancestors)[:4]:
+                other = by_trigger.get(anc.i)
+                if other is not None and other is not h and (other.actors or other.recipients):
+                    h.recipients = [a for a in dict.fromkeys(other.actors + other.recipients) if a not in h.actors]
+                    break
 
     def _lemma(self, tok: Token) -> str:
         """The lemma as the lexicon spells it: British "-ise"/"-isation" forms are its "-ize"/"-ization"."""
         lemma = tok.lemma_.lower()
+        if lemma.endswith("e") and lemma[:-1] in self.lex.verbs and lemma not in self.lex.verbs:
+            return lemma[:-1]  # the rule lemmatizer's guess for a word it does not know: "test-launche(d)"
         if lemma not in self.lex.verbs and lemma not in self.lex.nouns:
             for british, american in (("isation", "ization"), ("ise", "ize"), ("yse", "yze")):
                 if lemma.endswith(british):
@@ -164,12 +262,19 @@ class _Events:
     def _fold_demanded(self, hits: list[EventHit]) -> list[EventHit]:
         """'demanded that Mugabe abandon the policy', 'urged China to stop': the demanded act
         has not happened; it is what the REQUEST asks for (its intent), not an event of its own."""
-        demands = {h.trigger[0]: h for h in hits if h.type in ("REQUEST", "THREATEN") and h.intent is None
+        demands = {h.trigger[0]: h for h in hits if h.type in ("REQUEST", "THREATEN", "REJECT") and h.intent is None
                    and h.entry is not None and h.entry.type == h.type}
         kept = []
         for h in hits:
             tok = self.doc[h.trigger[0]]
-            request = demands.get(tok.head.i) if tok.dep_ in ("ccomp", "xcomp") and h is not demands.get(tok.i) else None
+            # "threatened Iran with sanctions": the threatened act may be a noun in a "with" phrase
+            # "demanded a ceasefire", "rejected direct negotiations": the object names the act
+            governor = tok.head.i if tok.dep_ in ("ccomp", "xcomp") or tok.dep_ == "dobj" and h.entry is not None \
+                and h.entry.pos == "noun" else \
+                tok.head.head.i if tok.dep_ == "pobj" and tok.head.lower_ == "with" else None
+            request = demands.get(governor) if governor is not None and h is not demands.get(tok.i) else None
+            if request is not None and request.type == "REJECT" and tok.dep_ != "dobj":
+                request = None  # "rejected calls to resign" and the like keep their own events
             if request is None or h.negated:
                 kept.append(h)
                 continue
@@ -191,15 +296,30 @@ class _Events:
         return self._entries[verb.i]
 
     def _choose_verb_entry(self, verb: Token, entries: list[Trigger]) -> Trigger | None:
+        particle = _particle(verb)
+        if particle and any(e.particle == particle for e in entries):
+            entries = [e for e in entries if e.particle == particle]  # "backed down" is no backing
+        else:
+            entries = [e for e in entries if e.particle is None]
+        if any(e.subjects for e in entries):
+            subject = self._subject(verb)
+            who = {subject.lemma_.lower(), subject.lower_} if subject is not None else set()
+            if subject is not None:
+                who.update(g.lemma_.lower() for g in subject.children if g.dep_ == "prep" and g.lower_ == "of"
+                           for g in g.children if g.dep_ == "pobj")  # "hundreds of protesters"
+            # "protesters stormed the embassy": an entry for its subject first, none for another
+            entries = sorted((e for e in entries if not e.subjects or e.subjects & who), key=lambda e: not e.subjects)
         heads = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")}
         heads |= {c.lower_ for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")}
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            heads |= {verb.head.lemma_.lower(), verb.head.lower_}  # "a deal brokered by China"
         modifiers = set()
         for c in verb.children:  # "imposed new economic sanctions": compounds and conjuncts of the object
             if c.dep_ == "dobj":
                 modifiers.update(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod"))
                 modifiers.update(g.lemma_.lower() for g in c.conjuncts)
                 # "25,000 tons of food aid", "a package of sanctions": the thing measured
-                for of in (g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"):
+                for of in (g for g in c.children if g.dep_ == "prep" and g.lower_ in _measure_preps(c)):
                     for obj in (g for g in of.children if g.dep_ == "pobj"):
                         heads.add(obj.lemma_.lower())
                         modifiers.update(g.lemma_.lower() for g in obj.children if g.dep_ in ("compound", "amod"))
@@ -243,8 +363,8 @@ class _Events:
     def _object_of_trigger(self, noun: Token) -> bool:
         """'impose sanctions', 'hold talks': the noun is the object a verb entry asked for."""
         head = noun.head
-        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
-            noun, head = head.head, head.head.head  # "provide 25,000 tons of aid"
+        if noun.dep_ == "pobj" and head.lower_ in _measure_preps(head.head) and head.head.dep_ == "dobj":
+            noun, head = head.head, head.head.head  # "provide 25,000 tons of aid", "$80 million in aid"
         if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
             entry = self._verb_entry(head, self.lex.verbs.get(self._lemma(head), []))
             return entry is not None and bool(entry.objects)  # the verb's own entry asked for this noun
@@ -283,10 +403,17 @@ class _Events:
                 found = None
             if found is not None and found not in out:
                 out.append(found)
+                # "the military governments of Mali, Burkina Faso and Niger": each one named
+                for of in (p for p in member.children if p.dep_ == "prep" and p.lower_ == "of"):
+                    for obj in (g for g in of.children if g.dep_ == "pobj"):
+                        for other in obj.conjuncts:
+                            extra = self.token_actor.get(other.i)
+                            if extra is not None and extra not in out and self._modifies(obj, member):
+                                out.append(extra)
         # every actor mentioned in a modifier of the head ("Hungarian and Romanian officials",
         # "U.N. mediator Diego Cordovez")
         for t in tok.subtree:
-            if t.dep_ in ("amod", "compound") and t.i in self.token_actor and self._modifier_chain(t, tok):
+            if t.dep_ in ("amod", "compound", "nmod") and t.i in self.token_actor and self._modifier_chain(t, tok):
                 a = self.token_actor[t.i]
                 if a not in out:
                     out.append(a)
@@ -295,8 +422,8 @@ class _Events:
     @staticmethod
     def _modifier_chain(t: Token, head: Token) -> bool:
         while t.i != head.i:
-            if t.dep_ not in ("amod", "compound"):
-                return False
+            if t.dep_ not in ("amod", "compound", "nmod", "conj"):
+                return False  # "Thai and Cambodian troops": "Thai" is a modifier, "Cambodian" its conjunct
             t = t.head
         return True
 
@@ -314,13 +441,20 @@ class _Events:
 
     def _subject(self, verb: Token) -> Token | None:
         v = verb
+        adjunct = False  # climbing from ", accusing him of …": the clause's subject, not an object
         for _ in range(4):
             for c in v.children:
                 if c.dep_ in SUBJECTS:
                     if c.lower_ in ("which", "who", "that") and v.dep_ == "relcl":
                         return v.head  # "the United Nations, which brokered …"
                     return c
-            if v.dep_ == "xcomp" and v.head.lemma_.lower() not in COMMIT_VERBS:
+            if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.lower_ in GERUND_PREPS \
+                    and v.head.head.pos_ in ("VERB", "AUX"):
+                v = v.head.head  # "Serbia responded by putting its army on alert": Serbia puts
+                continue
+            if v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > 0 and v.doc[v.i - 1].text == ",":
+                adjunct = True
+            if v.dep_ == "xcomp" and v.head.lemma_.lower() not in COMMIT_VERBS and not adjunct:
                 controller = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
                 if controller is not None:
                     return controller  # "prompting Beijing to warn Washington": Beijing warns
@@ -339,11 +473,14 @@ class _Events:
     def _verb_event(self, verb: Token, entry: Trigger) -> EventHit:
         hit = EventHit(entry.type, (verb.i, verb.i + 1), entry=entry)
         subject = self._subject(verb)
-        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        # "a swap mediated by the UAE", "Palestinians killed in the raid": a participle after its
+        # noun is a passive whose patient is that noun
+        reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+        passive = reduced or any(c.dep_ == "nsubjpass" for c in verb.children)
         if passive:
             agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             hit.actors = self._actors_in(agent)
-            patient = next(c for c in verb.children if c.dep_ == "nsubjpass")
+            patient = verb.head if reduced else next(c for c in verb.children if c.dep_ == "nsubjpass")
             # the entry says the object is the actor's own ("troops were deployed") or names it
             owner = not hit.actors and (entry.roles.get("object") == "actor" or patient.lemma_.lower() in entry.objects
                                         and entry.roles.get("object") != "recipient")
@@ -361,13 +498,14 @@ class _Events:
                 role = None
                 if c.dep_ == "dobj":
                     role = entry.roles.get("object", "recipient") if not entry.objects else None
-                    if entry.objects and c.lemma_.lower() in entry.objects:
+                    if entry.objects and entry.objects & _object_words(c):
                         # "imposed sanctions on Iran": arguments hang on the verb or the object;
                         # "prevented a Turkish offensive": the object's owner is on the receiving end;
                         # "mounted its invasion of South Lebanon": the object's own entry says what
                         # its phrases are
                         own = self.lex.nouns.get(self._lemma(c))
-                        extra = self._noun_entry(c, own).roles if own else None
+                        chosen = self._noun_entry(c, own) if own else None  # "exercises" needs its "joint"
+                        extra = chosen.roles if chosen is not None else None
                         for g in c.children:
                             self._prep_argument(g, entry, hit, extra_roles=extra)
                             if g.dep_ in ("poss", "amod", "compound") and g.i in self.token_actor:
@@ -387,6 +525,10 @@ class _Events:
             before, hit.recipients = hit.recipients, []
             self._conditional_subject(verb, hit)
             hit.recipients = hit.recipients or before
+        if entry.untargeted and not hit.recipients:
+            # "fired a ballistic missile into the sea": no one is attacked; a weapons test
+            utype, umode = entry.untargeted
+            hit.type, hit.entry = utype, replace(entry, type=utype, mode=umode, cameo=None, untargeted=None)
         hit.negated, hit.modality = self._negation_and_modality(verb)
         self._attribute(hit, verb)
         if not self._demand(hit, verb):
@@ -478,7 +620,7 @@ class _Events:
                                                       "around", "along", "through", "across"):
                 place = [a for a in self._actors_in(t) if a.startswith("state:") and a not in hit.actors]
                 if place:
-                    hit.recipients = place[:1]
+                    hit.recipients, hit.placed = place[:1], True
                     return
         if hit.type == "PROTEST":
             infos = self.doc._.stellung_actors or {}
@@ -500,15 +642,17 @@ class _Events:
         for _ in range(3):
             nxt = []
             for noun in frontier:
+                measure = _measure_preps(noun)  # "$80 million in military aid for Taiwan"
                 for prep in noun.children:
-                    if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "against", "with", "to", "on", "from", "into"):
+                    if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "against", "with", "to", "on", "from",
+                                                                  "into") + measure:
                         continue
                     for obj in (g for g in prep.children if g.dep_ == "pobj"):
                         found = [a for a in self._actors_in(obj) if a not in hit.actors]
                         if found:
                             hit.recipients = found
                             return
-                        if prep.lower_ in ("of", "for"):
+                        if prep.lower_ in ("for",) + measure:
                             nxt.append(obj)
             frontier = nxt
 
@@ -541,7 +685,7 @@ class _Events:
         role = entry.roles.get(prep.lower_)
         if role is None and extra_roles:
             role = extra_roles.get(prep.lower_)
-        if role is None and prep.lower_ in ("against", "on", "with", "to", "into", "at", "from"):
+        if role is None and prep.lower_ in ("against", "on", "with", "to", "into", "at", "from", "towards", "toward"):
             role = "recipient" if prep.lower_ != "at" else "location"
         if role is None and default and prep.lower_ in ("in", "for", "of"):
             role = default
@@ -560,7 +704,8 @@ class _Events:
         hit = EventHit(entry.type, (noun.i, noun.i + 1), entry=entry)
         # "a mediation effort between X and Y": the frame noun carries the arguments
         anchor = noun.head if self._frames(noun) else noun
-        if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.dep_ == "dobj":
+        if anchor.dep_ == "pobj" and anchor.head.lower_ in _measure_preps(anchor.head.head) \
+                and anchor.head.head.dep_ == "dobj":
             anchor = anchor.head.head  # "launched ten days of war games": the measure is the object
         children = list(noun.children) + (list(anchor.children) if anchor is not noun else [])
         for c in children:
@@ -586,15 +731,26 @@ class _Events:
                     hit.recipients += [a for a in found if a not in hit.recipients and a not in hit.actors]
         # "X launched an offensive", "X held talks": the governing verb's subject acts
         governing = anchor.head if anchor.dep_ in ("dobj", "attr") and anchor.head.pos_ in ("VERB", "AUX") else None
-        if anchor.dep_ == "pobj" and anchor.head.lower_ == "for" and anchor.head.head.pos_ == "VERB":
-            governing = anchor.head.head  # "negotiators returned to Geneva for talks": who came for them
+        instrument = False
+        if anchor.dep_ == "pobj" and anchor.head.lower_ in GOVERNING_PREPS and anchor.head.head.pos_ in ("VERB", "AUX") \
+                and (anchor.head.lower_ != "on" or anchor.head.head.lemma_.lower() in ON_VERBS):
+            # "negotiators returned to Geneva for talks": who came for them; "Minsk will respond
+            # with countermeasures"; "announced during a visit to Kyiv"; "has gone on hunger strike"
+            governing, instrument = anchor.head.head, True
+        if not hit.actors and governing is not None:
+            # "drawing condemnation from London": the noun's actor phrase may hang on the verb
+            for prep in governing.children:
+                if prep.dep_ == "prep" and entry.roles.get(prep.lower_) == "actor" and prep.lower_ != "of":
+                    hit.actors += [a for obj in prep.children if obj.dep_ == "pobj" for a in self._actors_in(obj)
+                                   if a not in hit.actors]
         if not hit.actors and governing is not None:
             hit.actors = self._actors_in(self._subject(governing))
-        hit.negated, hit.modality = self._negation_and_modality(anchor.head if anchor.dep_ in ("dobj", "nsubjpass") else anchor)
+        hit.negated, hit.modality = self._negation_and_modality(
+            governing if instrument else anchor.head if anchor.dep_ in ("dobj", "nsubjpass") else anchor)
         if any(c.lower_ == "no" for c in noun.children):
             hit.negated = True
         self._attribute(hit, noun, via=governing)
-        if governing is not None and anchor.dep_ == "dobj":
+        if governing is not None and (anchor.dep_ == "dobj" or instrument):
             self._intent(hit, governing)  # "prepared to resume shelling", "will hold talks"
         if not hit.recipients:
             self._recipients_in_object(anchor, hit, through=("of", "for"))  # "a suspension of air links with Serbia"
@@ -718,6 +874,35 @@ def _counted(tok: Token) -> Token:
             return tok
         tok = obj
     return tok
+
+
+# Words after a verb that make a phrasal verb with it: "pulled out", "stepped down"
+PARTICLES = {"out", "down", "off", "up", "over", "back", "away", "in"}
+
+
+def _particle(verb: Token) -> str | None:
+    """'handed three hostages over', 'stepped down', 'pulled out of': the verb's particle."""
+    for c in verb.children:
+        if c.dep_ == "prt" or c.i == verb.i + 1 and c.dep_ in ("advmod", "prep") and c.lower_ in PARTICLES:
+            return c.lower_
+    return None
+
+
+def _measure_preps(noun: Token) -> tuple[str, ...]:
+    """Prepositions after a measure that name what it measures: "25,000 tons of aid", and after
+    an amount also "in": "$80 million in military aid"."""
+    amount = noun.pos_ == "NUM" or any(c.dep_ in ("nummod", "quantmod") for c in noun.children)
+    return ("of", "in") if amount else ("of",)
+
+
+def _object_words(obj: Token) -> set[str]:
+    """What an entry's 'object' may name: the noun, its modifiers ("the British charge
+    d'affaires") and what it measures ("a package of sanctions")."""
+    words = {obj.lemma_.lower(), obj.lower_}
+    words.update(g.lemma_.lower() for g in obj.children if g.dep_ in ("compound", "amod"))
+    for of in (g for g in obj.children if g.dep_ == "prep" and g.lower_ in _measure_preps(obj)):
+        words.update(g.lemma_.lower() for g in of.children if g.dep_ == "pobj")
+    return words
 
 
 def _infinitive_advcl(verb: Token) -> bool:

@@ -49,6 +49,14 @@ class Trigger:
     intransitive: bool = False
     # noun does not fire with these modifiers: "a press release" is no release of anyone
     not_modifiers: frozenset = frozenset()
+    # verb fires only with this particle ("pulled out", "backed down", "called off"); a verb
+    # with a particle that some entry names fires only through such entries
+    particle: str | None = None
+    # verb fires only with one of these subjects: "protesters stormed the embassy" (PROTEST)
+    subjects: frozenset = frozenset()
+    # (type, mode) the event becomes when no target is named: "fired a ballistic missile
+    # into the sea" is a weapons test (MOBILIZE), not an attack
+    untargeted: tuple[str, str | None] | None = None
 
 
 @dataclass(slots=True)
@@ -129,6 +137,22 @@ def parse_file(content: str, source: str, lexicon: Lexicon) -> None:
         intransitive = e.get("intransitive", False)
         if not isinstance(intransitive, bool) or intransitive and (kinds[0] != "verb" or objects):
             _fail(source, i, e, "intransitive", "true or false, on a verb entry without 'object'")
+        particle = e.get("particle")
+        if particle is not None and (kinds[0] == "noun" or not isinstance(particle, str) or " " in particle.strip()):
+            _fail(source, i, e, "particle", "one word, on a verb entry")
+        subjects = e.get("subject") or []
+        if isinstance(subjects, str):
+            subjects = [subjects]
+        if subjects and kinds[0] == "noun" or not all(isinstance(w, str) and w.strip() for w in subjects):
+            _fail(source, i, e, "subject", "a list of subject lemmas, on a verb entry")
+        untargeted = e.get("untargeted")
+        if untargeted is not None:
+            if not isinstance(untargeted, dict) or untargeted.get("type") not in EVENT_TYPES:
+                _fail(source, i, e, "untargeted", f"a mapping with 'type' (one of {', '.join(EVENT_TYPES)}) and 'mode'")
+            umode = untargeted.get("mode")
+            if umode is not None and MODES[untargeted["type"]] and umode not in MODES[untargeted["type"]]:
+                _fail(source, i, e, "untargeted", f"{umode!r} is not a mode of {untargeted['type']}")
+            untargeted = (untargeted["type"], umode)
         context = e.get("context") or []
         if not isinstance(context, list):
             _fail(source, i, e, "context", "must be a list")
@@ -139,6 +163,7 @@ def parse_file(content: str, source: str, lexicon: Lexicon) -> None:
             str(cameo) if cameo is not None else None, float(score) if score is not None else None,
             tuple(context), dict(roles), bool(e.get("reciprocal", False)), source, intransitive,
             frozenset(m.strip().lower() for m in not_modifiers),
+            particle.strip().lower() if particle else None, frozenset(w.strip().lower() for w in subjects), untargeted,
         ))
 
 
