@@ -452,6 +452,12 @@ class _DocState:
                     return who, None, None, end
             if child.dep_ == "prep" and child.lower_ in ("in", "of", "from", "throughout", "across"):
                 for obj in child.children:
+                    if obj.dep_ == "pobj" and child.lower_ in ("of", "from") and obj.i in alias_at:
+                        # "aid workers from Doctors Without Borders", "inspectors of the IAEA"
+                        entry = self.kb.entries[alias_at[obj.i][0]]
+                        if entry.kind in ("igo", "ngo", "armed_group", "group", "media"):
+                            span_end = max(i for i in alias_at if i >= obj.i and alias_at[i] == alias_at[obj.i]) + 1
+                            return entry.country, None, entry, span_end
                     if obj.dep_ == "pobj":
                         place = self._place_country(obj, alias_at)
                         if place:
@@ -728,8 +734,13 @@ class _DocState:
             if doc[left].lower_ != "the" or not self.free(left, tok.i + 1) or \
                     any(t.ent_type_ or self.demonym(t.i) for t in doc[left:tok.i]):
                 continue  # "the Baltic country" names itself; "a country" is any
+            # "Japan offered loans to the country": not the subject of its own clause
+            verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            own_subject = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")} \
+                if verb is not None and tok.dep_ not in ("nsubj", "nsubjpass") and tok.head.dep_ not in ("nsubj", "nsubjpass") \
+                else set()
             target = self._last_mention(left, lambda info: info.kind in kinds or "state" in kinds
-                                        and self._state_country(info.id) is not None)
+                                        and self._state_country(info.id) is not None, skip=own_subject)
             if target is None:
                 continue
             if "state" in kinds and target.kind != "state":  # "Tbilisi … the country": Georgia
@@ -737,7 +748,7 @@ class _DocState:
                 target = self.actors.get(entry.id) or self.entry_info(entry)
             self.add_mention(left, tok.i + 1, target, "description", tok.i)
 
-    def _last_mention(self, before: int, fits, sentences: int = 3) -> ActorInfo | None:
+    def _last_mention(self, before: int, fits, sentences: int = 3, skip: set[int] = frozenset()) -> ActorInfo | None:
         sent = self.doc[before].sent
         first = sent.start
         for _ in range(sentences - 1):
@@ -745,7 +756,7 @@ class _DocState:
                 break
             first = self.doc[first - 1].sent.start
         for m in sorted(self.mentions, key=lambda m: -m.start):
-            if first <= m.start and m.end <= before and fits(self.actors[m.actor]):
+            if first <= m.start and m.end <= before and m.head not in skip and fits(self.actors[m.actor]):
                 return self.actors[m.actor]
         return None
 

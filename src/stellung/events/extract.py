@@ -50,6 +50,20 @@ SELF_PRONOUNS = {"we", "i", "us", "it", "they"}
 GOVERNING_PREPS = {"for", "with", "during", "on"}
 # "on" only after verbs of being in a state ("cracked down on protests" takes no part in them)
 ON_VERBS = {"go", "be", "remain", "stay", "embark", "continue"}
+# Where talks happen is their venue, not their target ("met in Geneva"); for other types the
+# coders' convention (PLOVER gold, CAMEO manual) reads the place as the target ("an inquiry into a
+# reactor in Syria", "sought refuge in Germany")
+VENUE_TYPES = {"CONSULT"}
+# "the two neighbours", "both sides": the last two states named
+PEER_NOUNS = {"country", "neighbour", "neighbor", "nation", "side", "state", "government", "rival", "leader",
+              "capital", "party", "foe", "adversary", "ally", "partner", "president"}
+# Verbs whose object a subject writes or puts out: "issued a statement demanding …"
+ISSUE_VERBS = {"issue", "release", "publish", "adopt", "pass", "sign", "send", "submit", "table", "draft", "deliver",
+               "post", "put", "make", "approve", "unveil", "present", "circulate", "announce"}
+# Verbs whose object is others' reaction to their subject: "drawing condemnation from London",
+# "faced criticism from rights groups", "received aid from Japan"
+REACTION_VERBS = {"draw", "prompt", "provoke", "spark", "trigger", "attract", "earn", "face", "receive", "win",
+                  "meet", "incur", "invite", "court"}
 # "accusing them of …", "calling it …": the object stands for the main clause's target
 REFERRING_PRONOUNS = {"it", "them", "him", "her"}
 # judgements of an act that may refer to it by a noun ("a move Israel condemned")
@@ -153,7 +167,8 @@ class _Events:
                 entry = self._verb_entry(tok, self.lex.verbs[lemma])
                 if entry is not None:
                     hits.append(self._verb_event(tok, entry))
-            elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.lex.nouns and not self._object_of_trigger(tok) \
+            elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.lex.nouns \
+                    and (not self._object_of_trigger(tok) or self._made_by_another(tok, lemma)) \
                     and (tok.dep_ not in ("compound", "amod") or self._frames(tok)):
                 entry = self._noun_entry(tok, self.lex.nouns[lemma])
                 if entry is not None:
@@ -180,7 +195,11 @@ class _Events:
                 continue
             tok = self.doc[h.trigger[0]]
             pronoun = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in REFERRING_PRONOUNS), None)
-            if pronoun is not None and tok.dep_ == "advcl" and tok.tag_ == "VBG":
+            if tok.dep_ == "advcl" and tok.tag_ == "VBG" and (pronoun is not None or h.type in ("REQUEST", "ACCUSE")
+                                                              and not any(c.dep_ == "dobj" and c.i in self.token_actor
+                                                                          for c in tok.children)):
+                # "marched against the government, demanding early elections": the demand goes
+                # to whom the march is against
                 main = by_trigger.get(tok.head.i) or next(
                     (o for o in hits if o is not h and o.recipients and tok.head.i <= o.trigger[0] < tok.i
                      and tok.head in self.doc[o.trigger[0]].ancestors), None)
@@ -269,12 +288,18 @@ class _Events:
             tok = self.doc[h.trigger[0]]
             # "threatened Iran with sanctions": the threatened act may be a noun in a "with" phrase
             # "demanded a ceasefire", "rejected direct negotiations": the object names the act
-            governor = tok.head.i if tok.dep_ in ("ccomp", "xcomp") or tok.dep_ == "dobj" and h.entry is not None \
-                and h.entry.pos == "noun" else \
-                tok.head.head.i if tok.dep_ == "pobj" and tok.head.lower_ == "with" else None
+            # "blocked the adoption of new EU aid", "called for a ceasefire": the act asked for,
+            # threatened or refused may sit down the object's of-phrases or in a "for" phrase
+            noun = h.entry is not None and h.entry.pos == "noun"
+            root = _object_root(tok) if noun else tok
+            governor = tok.head.i if tok.dep_ in ("ccomp", "xcomp") else \
+                root.head.i if noun and root.dep_ == "dobj" else \
+                tok.head.head.i if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "for") else None
             request = demands.get(governor) if governor is not None and h is not demands.get(tok.i) else None
-            if request is not None and request.type == "REJECT" and tok.dep_ != "dobj":
+            if request is not None and request.type == "REJECT" and root.dep_ != "dobj":
                 request = None  # "rejected calls to resign" and the like keep their own events
+            if request is not None and noun and h.actors and not set(h.actors) <= set(request.actors + request.recipients):
+                request = None  # "rejected calls by Biden": those calls were made, by someone else
             if request is None or h.negated:
                 kept.append(h)
                 continue
@@ -360,6 +385,14 @@ class _Events:
                 return True
         return False
 
+    def _made_by_another(self, noun: Token, lemma: str) -> bool:
+        """'rejected calls by France', 'dismissed Kyiv's demands': a demand with its own maker
+        is an event of that maker's even as the object of a refusal."""
+        if not any(e.type == "REQUEST" for e in self.lex.nouns[lemma]):
+            return False
+        makers = [c for c in noun.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "from")]
+        return any(t.i in self.token_actor for c in makers for t in c.subtree)
+
     def _object_of_trigger(self, noun: Token) -> bool:
         """'impose sanctions', 'hold talks': the noun is the object a verb entry asked for."""
         head = noun.head
@@ -388,6 +421,9 @@ class _Events:
         if tok is None:
             return []
         out: list[str] = []
+        peers = self._peers(tok)
+        if peers:
+            return peers
         for member in map(_counted, [tok, *tok.conjuncts]):
             found = self.token_actor.get(member.i)
             if found is None:
@@ -418,6 +454,31 @@ class _Events:
                 if a not in out:
                     out.append(a)
         return out
+
+    def _peers(self, tok: Token) -> list[str]:
+        """'the two neighbours agreed', 'both sides accused each other': the two states named last
+        (in this sentence or the two before), each through the first actor that names it."""
+        if tok.lemma_.lower() not in PEER_NOUNS or tok.i in self.token_actor or \
+                not any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in tok.children):
+            return []
+        infos = self.doc._.stellung_actors or {}
+        first = tok.sent.start
+        for _ in range(2):
+            if first > 0:
+                first = self.doc[first - 1].sent.start
+        found: dict[str, str] = {}
+        for m in sorted(self.doc._.stellung_mentions or [], key=lambda m: -m.start):
+            info = infos.get(m.actor)
+            if m.end > tok.i or m.start < first or info is None or not info.country or info.country in found \
+                    or len(info.country) != 3 or info.kind not in ("state", "person", "place"):
+                continue
+            head = self.doc[m.head]
+            if head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "inside", "outside"):
+                continue  # "hosted them in Ankara": where it happened, not a party
+            found[info.country] = self._state_for_place(m.actor)
+            if len(found) == 2:
+                return list(reversed(found.values()))
+        return []
 
     @staticmethod
     def _modifier_chain(t: Token, head: Token) -> bool:
@@ -462,8 +523,9 @@ class _Events:
                 v = v.head  # "agreed to cooperate", "met and agreed", "is willing to withdraw"
                 continue
             if v.dep_ == "acl" and v.head.dep_ == "dobj" and v.head.i not in self.token_actor \
-                    and v.head.head.pos_ in ("VERB", "AUX"):
-                v = v.head.head  # "issued a statement demanding …": the issuer demands
+                    and v.head.head.lemma_.lower() in ISSUE_VERBS:
+                v = v.head.head  # "issued a statement demanding …": the issuer demands (not "vetoed a
+                continue         # resolution calling for …": the resolution's authors do)
                 continue
             if v.dep_ in ("relcl", "acl") and v.head.i != v.i:
                 return v.head  # "the group that attacked ..."
@@ -611,7 +673,7 @@ class _Events:
         """Where it happened stands for the target: "fired at targets in Jericho"; a protest that
         names no target is addressed to the state it happens in, or else the protesters' own
         ("Young Algerians blocked roads"), as event data conventionally codes domestic dissent."""
-        if hit.recipients:
+        if hit.recipients or hit.type in VENUE_TYPES:
             return
         clause = [t for t in tok.subtree if not any(a.dep_ in ("relcl", "ccomp", "advcl") and a.i != tok.i
                                                       for a in t.ancestors if tok in a.ancestors or a == tok)]
@@ -743,7 +805,15 @@ class _Events:
                 if prep.dep_ == "prep" and entry.roles.get(prep.lower_) == "actor" and prep.lower_ != "of":
                     hit.actors += [a for obj in prep.children if obj.dep_ == "pobj" for a in self._actors_in(obj)
                                    if a not in hit.actors]
-        if not hit.actors and governing is not None:
+        # "drawing condemnation from London", "deported them despite appeals from the UN": the
+        # reaction is addressed to the verb's subject, who is not its actor
+        reacted = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ in ("despite", "amid") \
+            and anchor.head.head.pos_ in ("VERB", "AUX") else governing \
+            if governing is not None and governing.lemma_.lower() in REACTION_VERBS and anchor.dep_ == "dobj" else None
+        if reacted is not None:
+            hit.recipients = hit.recipients or [a for a in self._actors_in(self._subject(reacted)) if a not in hit.actors]
+            governing = None if reacted is not governing else governing
+        elif not hit.actors and governing is not None:
             hit.actors = self._actors_in(self._subject(governing))
         hit.negated, hit.modality = self._negation_and_modality(
             governing if instrument else anchor.head if anchor.dep_ in ("dobj", "nsubjpass") else anchor)
@@ -886,6 +956,17 @@ def _particle(verb: Token) -> str | None:
         if c.dep_ == "prt" or c.i == verb.i + 1 and c.dep_ in ("advmod", "prep") and c.lower_ in PARTICLES:
             return c.lower_
     return None
+
+
+def _object_root(tok: Token) -> Token:
+    """'the adoption of a new tranche of EU aid' -> 'adoption': up the of/for chain to the
+    phrase a verb governs."""
+    for _ in range(4):
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for") and tok.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            tok = tok.head.head
+        else:
+            break
+    return tok
 
 
 def _measure_preps(noun: Token) -> tuple[str, ...]:

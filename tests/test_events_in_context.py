@@ -1,0 +1,197 @@
+"""Events in the sentences news is written in: several acts in one sentence, one act told
+twice, parties named by reference ("accusing them", "the two neighbours", "a move Israel
+condemned"), parties only the scene gives ("police detained …"), phrasal verbs, and the
+lexicon fields that draw these lines. Sentences written here."""
+
+import pytest
+
+from stellung.errors import KnowledgeError
+from stellung.events.lexicon import Lexicon, parse_file
+
+
+def events(analyzer, text):
+    a = analyzer.analyze(text)
+    country = {x.id: x.country for x in a.actors}
+    return a, [(e.type, sorted({country[i] for i in e.actors if country[i]}),
+                sorted({country[i] for i in e.recipients if country[i]})) for e in a.events]
+
+
+def only(coded, etype):
+    found = [e for e in coded if e[0] == etype]
+    assert len(found) == 1, coded
+    return found[0]
+
+
+@pytest.mark.parametrize("text, etype", [
+    # a participle that restates the strike, a "for" phrase that restates the meeting
+    ("Syrian jets bombed a market in Idlib on Sunday, killing nine people.", "ASSAULT"),
+    ("The foreign ministers of Peru and Chile met in Lima for talks on migration.", "CONSULT"),
+    ("Moldova agreed on Friday to resume talks with Transnistria.", "AGREE"),
+])
+def test_one_act_told_twice_is_one_event(analyzer, text, etype):
+    _, coded = events(analyzer, text)
+    only(coded, etype)
+
+
+def test_two_coordinated_acts_stay_two(analyzer):
+    _, coded = events(analyzer, "Belarusian police raided the offices of a newspaper in Minsk and detained its editor.")
+    assert [e[0] for e in coded].count("COERCE") == 2, coded
+
+
+def test_the_noun_subject_says_who_attacked_whom(analyzer):
+    _, coded = events(analyzer, "An Ethiopian offensive against Tigrayan forces in Mekelle has killed dozens of civilians.")
+    event = only(coded, "ASSAULT")
+    assert event[1] == ["ETH"], coded
+
+
+def test_mediation_is_addressed_to_the_parties_it_brokered(analyzer):
+    _, coded = events(analyzer, "Armenia and Azerbaijan exchanged prisoners on Friday in a swap brokered by the United States.")
+    assert ("CONSULT", ["USA"], ["ARM", "AZE"]) in coded, coded
+
+
+def test_the_gerund_after_by_has_the_clauses_subject(analyzer):
+    _, coded = events(analyzer, "Poland responded by closing its border with Belarus.")
+    assert any(e[1] == ["POL"] for e in coded), coded
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the pronoun stands for the main act's target
+    ("Estonia expelled two Russian diplomats, accusing them of espionage.", ("ACCUSE", ["EST"], ["RUS"])),
+    # a noun summing up an earlier act: its actors are the target
+    ("Norway recognised Palestine on Tuesday, a move Israel condemned.", ("ACCUSE", ["ISR"], ["NOR"])),
+    # a reaction "drawn" from someone is addressed to the subject
+    ("Hungary blocked the sanctions package, drawing criticism from Poland.", ("ACCUSE", ["POL"], ["HUN"])),
+    ("Lebanon deported 30 Syrians despite appeals from Amnesty International.", ("REQUEST", ["NGO"], ["LBN"])),
+    # a demand voiced while marching goes to whom the march is against
+    ("Thousands of Kenyans marched in Nairobi against the government, demanding lower taxes.",
+     ("REQUEST", ["KEN"], ["KEN"])),
+])
+def test_targets_named_by_reference(analyzer, text, expected):
+    _, coded = events(analyzer, text)
+    assert expected in coded, coded
+
+
+def test_the_two_neighbours_are_the_last_two_states(analyzer):
+    _, coded = events(analyzer, "Ethiopia and Eritrea signed a deal in 2018. On Monday the two neighbours "
+                                "accused each other of violating it.")
+    assert only(coded, "ACCUSE")[1] == ["ERI", "ETH"], coded
+
+
+@pytest.mark.parametrize("text, etype, actor", [
+    ("Turkish troops pulled out of the town on Sunday.", "RETREAT", ["TUR"]),
+    ("Peru's prime minister stepped down on Tuesday.", "RETREAT", ["PER"]),
+    ("The Ghanaian government backed down after a week of strikes.", "CONCEDE", ["GHA"]),
+])
+def test_phrasal_verbs(analyzer, text, etype, actor):
+    _, coded = events(analyzer, text)
+    assert only(coded, etype)[1] == actor, coded
+    assert "SUPPORT" not in [e[0] for e in coded], coded  # "backed down" backs no one
+
+
+def test_a_crowd_storming_is_a_protest_and_troops_storming_an_assault(analyzer):
+    _, crowd = events(analyzer, "Angry protesters stormed the French embassy in Niamey on Sunday.")
+    _, troops = events(analyzer, "Russian special forces stormed the theatre in Moscow.")
+    assert "PROTEST" in [e[0] for e in crowd] and "ASSAULT" not in [e[0] for e in crowd], crowd
+    assert "ASSAULT" in [e[0] for e in troops], troops
+
+
+def test_a_missile_fired_at_no_one_is_a_weapons_test(analyzer):
+    a, untargeted = events(analyzer, "North Korea fired a ballistic missile into the sea on Monday.")
+    _, targeted = events(analyzer, "Iran fired ballistic missiles at Israel on Monday.")
+    assert only(untargeted, "MOBILIZE")[1] == ["PRK"] and "ASSAULT" not in [e[0] for e in untargeted], untargeted
+    assert a.events[0].mode == "weapons"
+    assert ("ASSAULT", ["IRN"], ["ISR"]) in targeted, targeted
+
+
+def test_test_fired_is_one_verb(analyzer):
+    a, coded = events(analyzer, "Pakistan test-fired a cruise missile on Monday.")
+    assert only(coded, "MOBILIZE")[1] == ["PAK"], coded
+    assert a.events[0].trigger.text == "test-fired"
+
+
+def test_police_and_crowds_belong_to_the_scene(analyzer):
+    a, coded = events(analyzer, "In Yerevan, police detained dozens of protesters on Tuesday.")
+    assert ("COERCE", ["ARM"], ["ARM"]) in coded, coded
+    police = next(x for x in a.actors if x.sector == "COP")
+    assert police.mentions[0].to_dict()["country_from"] == "context"
+
+
+def test_a_scene_with_two_states_places_no_one(analyzer):
+    a = analyzer.analyze("Soldiers said Russia and Ukraine traded artillery fire overnight.")
+    assert not any(x.sector == "MIL" and x.country for x in a.actors), [(x.name, x.country) for x in a.actors]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sri Lanka defaulted on its debt in 2022. Japan sent food aid to the country on Monday.", ("AID", ["JPN"], ["LKA"])),
+    ("NATO leaders met in Vilnius. Russia condemned the alliance on Thursday.", ("ACCUSE", ["RUS"], ["IGO"])),
+])
+def test_the_country_and_the_alliance_refer_back(analyzer, text, expected):
+    _, coded = events(analyzer, text)
+    etype, actors, recipients = expected
+    event = only(coded, etype)
+    assert event[1] == actors and (set(recipients) <= set(event[2]) or recipients == ["IGO"] and event[2]), coded
+
+
+def test_a_title_before_a_name_is_that_persons(analyzer):
+    a = analyzer.analyze("Venezuelan President Nicolas Maduro spoke in Caracas.")
+    people = [x.id for x in a.actors if x.kind == "person"]
+    assert people == ["person:nicolas-maduro"], people
+
+
+def test_workers_of_an_organisation_are_its_body(analyzer):
+    a = analyzer.analyze("Three aid workers from Doctors Without Borders said they had been threatened.")
+    workers = next(x for x in a.actors if any("aid workers" in m.text for m in x.mentions))
+    assert workers.country == "NGO"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Beijing said it would respond with countermeasures against Lithuania.", ("THREATEN", ["CHN"], ["LTU"])),
+    ("The United States approved $1 billion in military aid for Jordan.", ("AID", ["USA"], ["JOR"])),
+    ("The Kenyan foreign ministry summoned the Dutch charge d'affaires.", ("ACCUSE", ["KEN"], ["NLD"])),
+    ("The governments of Chad, Niger and Mali condemned the attack.", ("ACCUSE", ["MLI", "NER", "TCD"], [])),
+    ("The European Union suspended sanctions on Syria's banks.", ("CONCEDE", ["EUR"], ["SYR"])),
+    ("Georgia froze its participation in the Eastern Partnership talks.", ("SANCTION", ["GEO"], [])),
+])
+def test_arguments_and_entries(analyzer, text, expected):
+    _, coded = events(analyzer, text)
+    assert expected in coded, coded
+
+
+@pytest.mark.parametrize("text, kept, folded", [
+    # the act refused, asked for or called for is the event's content, not an event
+    ("Iran rejected direct talks with Washington.", "REJECT", "CONSULT"),
+    ("The Arab League called for a ceasefire in Gaza.", "REQUEST", "CONCEDE"),
+    ("Austria blocked the adoption of new aid for Moldova.", "REJECT", "AID"),
+])
+def test_the_content_of_a_refusal_or_demand_is_no_event(analyzer, text, kept, folded):
+    _, coded = events(analyzer, text)
+    types = [e[0] for e in coded]
+    assert kept in types and folded not in types, coded
+
+
+def test_calls_made_by_another_are_their_own_event(analyzer):
+    _, coded = events(analyzer, "Israel rejected calls by France to halt the offensive.")
+    assert any(e[0] == "REQUEST" and e[1] == ["FRA"] for e in coded), coded
+    assert any(e[0] == "REJECT" and e[1] == ["ISR"] for e in coded), coded
+
+
+def test_where_a_meeting_happens_is_no_party(analyzer):
+    _, coded = events(analyzer, "Serbia and Kosovo met in Brussels on Monday.")
+    assert only(coded, "CONSULT") == ("CONSULT", ["SRB", "XKX"], []), coded
+
+
+def test_an_object_noun_whose_entries_all_need_a_modifier_does_not_break_the_stage(analyzer):
+    a = analyzer.analyze("The United States and Japan launched their annual Keen Sword exercises.")
+    assert not any("event stage failed" in w for w in a.warnings), a.warnings
+    assert a.events, "the launch of exercises is an event"
+
+
+@pytest.mark.parametrize("entry, message", [
+    ("- {noun: strike, particle: down}", "particle"),
+    ("- {verb: fire, untargeted: {type: MOBILIZE, mode: aerial}}", "untargeted"),
+    ("- {verb: fire, untargeted: {type: SHOUT}}", "untargeted"),
+    ("- {noun: storm, subject: [protester]}", "subject"),
+])
+def test_new_lexicon_fields_are_validated(entry, message):
+    with pytest.raises(KnowledgeError, match=message):
+        parse_file(f"type: ASSAULT\nentries:\n{entry}\n", "user.yaml", Lexicon())
