@@ -204,9 +204,11 @@ def test_a_refusal_is_one_event(analyzer):
     # a noun's modifier decides: "strike" alone is not coded, "hunger strike" and "air strike" are
     ("Jailed Kurdish activists began a hunger strike in Diyarbakir on Monday.", "PROTEST"),
     ("A Saudi air strike hit a market in northern Yemen.", "ASSAULT"),
-    # blocking a road is protest (CAMEO 144); a state blocking a move stays COERCE
+    # blocking a road is protest (CAMEO 144); blocking a collective decision is refusing it
+    # (CAMEO 12); a state blocking another's move is COERCE
     ("Farmers in Poland blocked highways with tractors.", "PROTEST"),
-    ("Hungary blocked the EU aid package for Kyiv.", "COERCE"),
+    ("Hungary blocked the EU aid package for Kyiv.", "REJECT"),
+    ("Greek coast guard vessels blocked a Turkish survey ship in the Aegean.", "COERCE"),
     # yielding a position: resigning and easing a blockade are RETREAT
     ("The Peruvian prime minister resigned on Sunday.", "RETREAT"),
     ("Egypt lifted its blockade of the border crossing.", "RETREAT"),

@@ -195,3 +195,36 @@ def test_an_object_noun_whose_entries_all_need_a_modifier_does_not_break_the_sta
 def test_new_lexicon_fields_are_validated(entry, message):
     with pytest.raises(KnowledgeError, match=message):
         parse_file(f"type: ASSAULT\nentries:\n{entry}\n", "user.yaml", Lexicon())
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whom the act is for is whom its purpose acts on
+    ("Bolivian police fired tear gas to disperse striking miners in La Paz.", ("COERCE", ["BOL"], ["BOL"])),
+    # unclaimed violence is coded to the state it happened in
+    ("A car bombing near the city of Kirkuk killed three Turkish engineers.", ("ASSAULT", ["IRQ"], ["TUR"])),
+    # two states' warships on manoeuvres together: a joint exercise
+    ("Indian and Japanese warships held naval drills in the Bay of Bengal.", ("COOPERATE", ["IND", "JPN"], [])),
+    ("The junta shortened the curfew in Myanmar on Monday.", ("CONCEDE", ["MMR"], ["MMR"])),
+    # the party down the object's phrases: "by", and a participle's agent
+    ("Croatia demanded a full apology by Belgrade.", ("REQUEST", ["HRV"], ["SRB"])),
+    ("Kosovo opened an inquiry into abuses committed by Serbian police.", ("ACCUSE", ["XKX"], ["SRB"])),
+])
+def test_parties_further_away(analyzer, text, expected):
+    _, coded = events(analyzer, text)
+    assert expected in coded, coded
+
+
+def test_an_office_holder_the_kb_lacks_belongs_to_the_scene(analyzer):
+    a = analyzer.analyze("Thousands of Malawians marched in Lilongwe against President Bingu Mutharikaz.")
+    person = next(x for x in a.actors if x.kind == "person")
+    assert person.country == "MWI" and person.mentions[0].to_dict()["country_from"] == "context"
+
+
+def test_a_name_deep_in_a_by_phrase_is_no_modifier(analyzer):
+    _, coded = events(analyzer, "Ghanaian teachers went on strike over pay cuts by the government of Ghana.")
+    assert any(e[0] == "PROTEST" and e[1] == ["GHA"] for e in coded), coded
+
+
+def test_the_shared_field_is_validated():
+    with pytest.raises(KnowledgeError, match="shared"):
+        parse_file("type: MOBILIZE\nentries:\n- {noun: drill, shared: JOINT}\n", "user.yaml", Lexicon())

@@ -231,6 +231,7 @@ class _DocState:
                 self.demonym_at[i] = self.kb.demonyms.get(fold(doc[start:end].text))
 
         self.unplaced: list[tuple[int, int, Token, str]] = []  # sector phrases without a country
+        self.unplaced_people: list[MentionHit] = []  # office holders the KB does not know, no state named
 
     def demonym(self, i: int) -> str | None:
         return self.demonym_at.get(i)
@@ -624,7 +625,9 @@ class _DocState:
             return
         country, sector, role = self._person_context(ent)
         info = ActorInfo(f"person:{_slug(key)}", text, "person", country, sector, [role] if role else [])
-        self.add_mention(ent.start, end, info, "name", ent.root.i)
+        hit = self.add_mention(ent.start, end, info, "name", ent.root.i)
+        if country is None and sector in ("GOV", "MIL", "LEG", "JUD", "COP"):
+            self.unplaced_people.append(hit)  # "President Levy Mwanawasa": an office, state unnamed
 
     def _person_context(self, ent: Span) -> tuple[str | None, str | None, str | None]:
         """Country and sector of a person the KB does not know, from the words around the name:
@@ -765,6 +768,15 @@ class _DocState:
         belongs, as event coders read it, to the state where it acts — the place its clause
         names, else the one state its sentence names, else the one the two sentences before
         name. Where the scene names two states, it stays without a country."""
+        for hit in self.unplaced_people:
+            # "… protest against the government of President Olusegun Obasanjo" in a Nigerian
+            # scene: an office holder of the one state the text around names
+            info = self.actors[hit.actor]
+            country = info.country or self._single_state(self.doc[hit.head])
+            if country and info.country is None:
+                info.country = country
+                for m in self.mentions:
+                    m.context = m.context or m.actor == info.id
         for left, end, head, sector in self.unplaced:
             if not self.free(left, end):
                 continue

@@ -338,6 +338,9 @@ class _Events:
         heads |= {c.lower_ for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")}
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             heads |= {verb.head.lemma_.lower(), verb.head.lower_}  # "a deal brokered by China"
+        if particle:  # "went on strike": the particle's own object
+            heads |= {g.lemma_.lower() for c in verb.children if c.lower_ == particle and c.dep_ == "prep"
+                      for g in c.children if g.dep_ == "pobj"}
         modifiers = set()
         for c in verb.children:  # "imposed new economic sanctions": compounds and conjuncts of the object
             if c.dep_ == "dobj":
@@ -497,6 +500,8 @@ class _Events:
             if t.dep_ in ("acl", "relcl", "appos", "parataxis") or \
                     t.dep_ in ("ccomp", "advcl", "xcomp", "conj") and t.head.pos_ == "VERB":
                 return False
+            if steps and t.dep_ == "prep" and not (t.lower_ in ("of", "from", "for") and t.head.i == head.i):
+                return False  # "rises by the government of President X": X is no modifier of "rises"
             t, steps = t.head, steps + 1
         return t.i == head.i
 
@@ -582,6 +587,16 @@ class _Events:
                     hit.actors += [a for a in self._actors_in(c) if a not in hit.actors]
         if not hit.recipients:
             self._recipients_further_down(verb, entry, hit)
+        if not hit.actors and entry.type == "ASSAULT" and subject is not None and not passive \
+                and any(e.type == "ASSAULT" for e in self.lex.nouns.get(self._lemma(subject), ())):
+            # "a roadside bombing near Samarra killed …": an attack no one is named for is coded to
+            # the state it happened in, as event coders do with unclaimed violence
+            for t in subject.subtree:
+                if t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "at", "outside", "inside"):
+                    place = [a for a in self._actors_in(t) if a.startswith("state:")]
+                    if place:
+                        hit.actors = place[:1]
+                        break
         if entry.type == "THREATEN":
             # "threatened to close the strait if Washington imposed sanctions": the condition's party
             before, hit.recipients = hit.recipients, []
@@ -591,11 +606,23 @@ class _Events:
             # "fired a ballistic missile into the sea": no one is attacked; a weapons test
             utype, umode = entry.untargeted
             hit.type, hit.entry = utype, replace(entry, type=utype, mode=umode, cameo=None, untargeted=None)
+        self._shared(hit)
         hit.negated, hit.modality = self._negation_and_modality(verb)
         self._attribute(hit, verb)
         if not self._demand(hit, verb):
             self._intent(hit, verb)
         return hit
+
+    def _shared(self, hit: EventHit) -> None:
+        """An act the lexicon calls 'shared' when two or more states do it together."""
+        entry = hit.entry
+        if entry is None or entry.shared is None:
+            return
+        infos = self.doc._.stellung_actors or {}
+        states = {infos[a].country for a in hit.actors if a in infos and infos[a].country}
+        states |= {a.split(":", 1)[1] for a in hit.actors if a.startswith("state:")}
+        if len(states) >= 2:
+            hit.type, hit.entry = entry.shared, replace(entry, type=entry.shared, mode=None, cameo=None, shared=None)
 
     def _demand(self, hit: EventHit, verb: Token) -> bool:
         """'Russia said Sudan must return the helicopter': a speaker saying what another must
@@ -665,9 +692,24 @@ class _Events:
                             hit.recipients = found
                             break
         if not hit.recipients:
+            self._purpose_objects(verb, hit)
+        if not hit.recipients:
             self._across_border(verb, hit)
         if not hit.recipients:
             self._target_from_place(hit, verb)
+
+    def _purpose_objects(self, verb: Token, hit: EventHit) -> None:
+        """'opened fire to disperse demonstrators', 'continued their hunger strike to demand the
+        resignation of President X': whom the act is for is whom its purpose acts on."""
+        for c in verb.children:
+            if not _infinitive_advcl(c):
+                continue
+            for t in c.subtree:
+                if t.dep_ in ("dobj", "pobj") and t.head.dep_ != "agent":
+                    found = [a for a in self._actors_in(t) if a not in hit.actors]
+                    if found:
+                        hit.recipients = found
+                        return
 
     def _target_from_place(self, hit: EventHit, tok: Token) -> None:
         """Where it happened stands for the target: "fired at targets in Jericho"; a protest that
@@ -696,7 +738,7 @@ class _Events:
         "mobilized reservists for a war against Iraq". Follows of/for phrases down the
         object, three steps at most, and takes the first actor a phrase names."""
         frontier = [c for c in verb.children if c.dep_ == "dobj"]
-        frontier += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+        frontier += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "into")
                      for g in p.children if g.dep_ == "pobj"]
         if through:  # a nominal event: start below its own of/for phrases
             frontier = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in through
@@ -705,16 +747,24 @@ class _Events:
             nxt = []
             for noun in frontier:
                 measure = _measure_preps(noun)  # "$80 million in military aid for Taiwan"
+                for acl in (c for c in noun.children if c.dep_ == "acl"):
+                    # "an investigation into crimes committed by Croat forces"
+                    for agent in (g for g in acl.children if g.dep_ == "agent"):
+                        found = [a for obj in agent.children if obj.dep_ == "pobj" for a in self._actors_in(obj)
+                                 if a not in hit.actors]
+                        if found:
+                            hit.recipients = found
+                            return
                 for prep in noun.children:
                     if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "against", "with", "to", "on", "from",
-                                                                  "into") + measure:
+                                                                  "into", "by") + measure:
                         continue
                     for obj in (g for g in prep.children if g.dep_ == "pobj"):
                         found = [a for a in self._actors_in(obj) if a not in hit.actors]
                         if found:
                             hit.recipients = found
                             return
-                        if prep.lower_ in ("for",) + measure:
+                        if prep.lower_ in ("for", "into") + measure:
                             nxt.append(obj)
             frontier = nxt
 
@@ -815,6 +865,7 @@ class _Events:
             governing = None if reacted is not governing else governing
         elif not hit.actors and governing is not None:
             hit.actors = self._actors_in(self._subject(governing))
+        self._shared(hit)
         hit.negated, hit.modality = self._negation_and_modality(
             governing if instrument else anchor.head if anchor.dep_ in ("dobj", "nsubjpass") else anchor)
         if any(c.lower_ == "no" for c in noun.children):
@@ -826,6 +877,8 @@ class _Events:
             self._recipients_in_object(anchor, hit, through=("of", "for"))  # "a suspension of air links with Serbia"
         if not hit.recipients:
             self._across_border(anchor, hit)  # "a buildup of troops along the border with Syria"
+        if not hit.recipients and governing is not None:
+            self._purpose_objects(governing, hit)
         if not hit.recipients and governing is not None:
             # "staged drills around Taiwan": the governing verb's phrases place the event
             for prep in governing.children:
@@ -947,7 +1000,7 @@ def _counted(tok: Token) -> Token:
 
 
 # Words after a verb that make a phrasal verb with it: "pulled out", "stepped down"
-PARTICLES = {"out", "down", "off", "up", "over", "back", "away", "in"}
+PARTICLES = {"out", "down", "off", "up", "over", "back", "away", "in", "on"}
 
 
 def _particle(verb: Token) -> str | None:
@@ -964,6 +1017,8 @@ def _object_root(tok: Token) -> Token:
     for _ in range(4):
         if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for") and tok.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
             tok = tok.head.head
+        elif tok.dep_ == "compound" and tok.head.lemma_.lower() in FRAME_NOUNS:
+            tok = tok.head  # "the EU aid package": the frame is the object
         else:
             break
     return tok

@@ -57,6 +57,9 @@ class Trigger:
     # (type, mode) the event becomes when no target is named: "fired a ballistic missile
     # into the sea" is a weapons test (MOBILIZE), not an attack
     untargeted: tuple[str, str | None] | None = None
+    # type the event becomes when actors of two or more states do it together: French and
+    # Egyptian warships holding war games is a joint exercise (COOPERATE), not a mobilisation
+    shared: str | None = None
 
 
 @dataclass(slots=True)
@@ -153,6 +156,9 @@ def parse_file(content: str, source: str, lexicon: Lexicon) -> None:
             if umode is not None and MODES[untargeted["type"]] and umode not in MODES[untargeted["type"]]:
                 _fail(source, i, e, "untargeted", f"{umode!r} is not a mode of {untargeted['type']}")
             untargeted = (untargeted["type"], umode)
+        shared = e.get("shared")
+        if shared is not None and shared not in EVENT_TYPES:
+            _fail(source, i, e, "shared", f"one of {', '.join(EVENT_TYPES)}")
         context = e.get("context") or []
         if not isinstance(context, list):
             _fail(source, i, e, "context", "must be a list")
@@ -164,6 +170,7 @@ def parse_file(content: str, source: str, lexicon: Lexicon) -> None:
             tuple(context), dict(roles), bool(e.get("reciprocal", False)), source, intransitive,
             frozenset(m.strip().lower() for m in not_modifiers),
             particle.strip().lower() if particle else None, frozenset(w.strip().lower() for w in subjects), untargeted,
+            shared,
         ))
 
 
