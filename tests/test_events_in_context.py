@@ -228,3 +228,20 @@ def test_a_name_deep_in_a_by_phrase_is_no_modifier(analyzer):
 def test_the_shared_field_is_validated():
     with pytest.raises(KnowledgeError, match="shared"):
         parse_file("type: MOBILIZE\nentries:\n- {noun: drill, shared: JOINT}\n", "user.yaml", Lexicon())
+
+
+def test_ordering_a_diplomat_to_leave_is_an_expulsion(analyzer):
+    a, coded = events(analyzer, "Latvia ordered a Belarusian diplomat to leave the country, accusing him of spying.")
+    assert ("SANCTION", ["LVA"], ["BLR"]) in coded and ("ACCUSE", ["LVA"], ["BLR"]) in coded, coded
+    assert next(e for e in a.events if e.type == "SANCTION").mode == "expel"
+
+
+def test_the_scene_is_the_place_phrase_not_what_hangs_below_it(analyzer):
+    a = analyzer.analyze("Students marched in protest against a treaty with Japan, and police detained 40 of them.")
+    assert not any(x.country == "JPN" and x.sector in ("CVL", "EDU", "COP") for x in a.actors), \
+        [(x.name, x.country) for x in a.actors]
+
+
+def test_the_complement_field_is_validated():
+    with pytest.raises(KnowledgeError, match="complement"):
+        parse_file("type: SANCTION\nentries:\n- {noun: order, complement: [leave]}\n", "user.yaml", Lexicon())

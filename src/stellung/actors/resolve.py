@@ -51,6 +51,7 @@ ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj", "iobj", "dative", "attr", "appos", "poss
 # on Tehran", "with Beijing") it stands for the government.
 PLACE_PREPOSITIONS = {"in", "at", "near", "to", "into", "from", "across", "around", "outside", "inside",
                       "throughout", "within", "via", "through", "towards", "toward", "over", "off"}
+TARGET_PREPOSITIONS = {"against", "with", "to", "towards", "toward", "at", "on", "into"}
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 ANAPHOR_KINDS = {"state", "igo", "ngo", "armed_group", "group"}
 # where something happens (not where it goes: "sent troops to Syria" is no Syrian scene)
@@ -798,6 +799,8 @@ class _DocState:
                 for t in prep.subtree:
                     if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_.lower() in BORDER_NOUNS:
                         break  # "near the border with Guyana": the other side is not the scene
+                    if not _within_place_phrase(t, prep):
+                        continue  # "in protest against a bill on extraditions to China": no scene
                     if t.i in self.claimed:
                         country = self._state_country(self.claimed[t.i].actor)
                         if country:
@@ -812,7 +815,10 @@ class _DocState:
             prev = doc[sent.start - 1].sent
             windows.append((prev.start if prev.start == 0 else doc[prev.start - 1].sent.start, sent.start))
         for start, end in windows:
-            states = {self._state_country(m.actor) for m in self.mentions if start <= m.start < end} - {None}
+            # a state a phrase aims at is no candidate: "marched against a treaty with Japan",
+            # "fired rockets towards the Israeli city of Ashkelon"
+            states = {self._state_country(m.actor) for m in self.mentions
+                      if start <= m.start < end and not _aimed_at(doc[m.head])} - {None}
             if len(states) == 1:
                 return states.pop()
             if states:
@@ -1015,6 +1021,26 @@ def _phrase_end(head: Token) -> int:
         while end < min(len(doc), head.sent.end) and (not doc[end].is_punct or doc[end].text == "-"):
             end += 1
     return end
+
+
+def _aimed_at(tok: Token) -> bool:
+    """The token stands in a phrase that names a target: "against …", "towards …", "with …"."""
+    for anc in [tok, *tok.ancestors][:6]:
+        if anc.dep_ == "prep" and anc.lower_ in TARGET_PREPOSITIONS and anc.head.pos_ != "ADJ":
+            return True  # not "militants loyal to Iraq's al-Qaeda leader"
+        if anc.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _within_place_phrase(tok: Token, prep: Token) -> bool:
+    """tok names the place of ``prep`` ("in the town of Kherson", "in southern Lebanon's
+    Nabatieh"), not something further down ("in protest against a law on China")."""
+    while tok.i != prep.i:
+        if tok.dep_ in ("acl", "relcl", "advcl") or tok.dep_ == "prep" and tok.lower_ != "of" and tok.head.i != prep.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def _is_definite_or_bare(head: Token, left: int) -> bool:

@@ -200,9 +200,10 @@ class _Events:
                                                                           for c in tok.children)):
                 # "marched against the government, demanding early elections": the demand goes
                 # to whom the march is against
+                # the act on the head verb, else the nearest earlier one of the sentence with a target
                 main = by_trigger.get(tok.head.i) or next(
-                    (o for o in hits if o is not h and o.recipients and tok.head.i <= o.trigger[0] < tok.i
-                     and tok.head in self.doc[o.trigger[0]].ancestors), None)
+                    (o for o in reversed(hits) if o is not h and o.recipients and o.trigger[0] < tok.i
+                     and self.doc[o.trigger[0]].sent.start == tok.sent.start), None)
                 if main is not None:
                     h.recipients = [a for a in main.recipients if a not in h.actors]
             elif tok.dep_ == "relcl" and h.type in JUDGING_TYPES:
@@ -326,6 +327,11 @@ class _Events:
             entries = [e for e in entries if e.particle == particle]  # "backed down" is no backing
         else:
             entries = [e for e in entries if e.particle is None]
+        if any(e.complements for e in entries):
+            # "ordered a Russian diplomat to leave the country": the complement decides
+            complements = {c.lemma_.lower() for c in verb.children if c.dep_ in ("xcomp", "ccomp")}
+            entries = sorted((e for e in entries if not e.complements or e.complements & complements),
+                             key=lambda e: not e.complements)
         if any(e.subjects for e in entries):
             subject = self._subject(verb)
             who = {subject.lemma_.lower(), subject.lower_} if subject is not None else set()

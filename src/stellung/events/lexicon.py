@@ -60,6 +60,8 @@ class Trigger:
     # type the event becomes when actors of two or more states do it together: French and
     # Egyptian warships holding war games is a joint exercise (COOPERATE), not a mobilisation
     shared: str | None = None
+    # verb fires only with one of these complements: "ordered the diplomat to leave" (expel)
+    complements: frozenset = frozenset()
 
 
 @dataclass(slots=True)
@@ -156,6 +158,11 @@ def parse_file(content: str, source: str, lexicon: Lexicon) -> None:
             if umode is not None and MODES[untargeted["type"]] and umode not in MODES[untargeted["type"]]:
                 _fail(source, i, e, "untargeted", f"{umode!r} is not a mode of {untargeted['type']}")
             untargeted = (untargeted["type"], umode)
+        complements = e.get("complement") or []
+        if isinstance(complements, str):
+            complements = [complements]
+        if complements and kinds[0] == "noun" or not all(isinstance(w, str) and w.strip() for w in complements):
+            _fail(source, i, e, "complement", "a list of verb lemmas of the complement, on a verb entry")
         shared = e.get("shared")
         if shared is not None and shared not in EVENT_TYPES:
             _fail(source, i, e, "shared", f"one of {', '.join(EVENT_TYPES)}")
@@ -170,7 +177,7 @@ def parse_file(content: str, source: str, lexicon: Lexicon) -> None:
             tuple(context), dict(roles), bool(e.get("reciprocal", False)), source, intransitive,
             frozenset(m.strip().lower() for m in not_modifiers),
             particle.strip().lower() if particle else None, frozenset(w.strip().lower() for w in subjects), untargeted,
-            shared,
+            shared, frozenset(w.strip().lower() for w in complements),
         ))
 
 
