@@ -245,3 +245,36 @@ def test_the_scene_is_the_place_phrase_not_what_hangs_below_it(analyzer):
 def test_the_complement_field_is_validated():
     with pytest.raises(KnowledgeError, match="complement"):
         parse_file("type: SANCTION\nentries:\n- {noun: order, complement: [leave]}\n", "user.yaml", Lexicon())
+
+
+@pytest.mark.parametrize("text, expected", [
+    # leaving an organisation cuts ties; the apposition names it
+    ("Burkina Faso announced its withdrawal from the African Union on Sunday.", ("SANCTION", ["BFA"], ["IGO"])),
+    # a call made by another is addressed to whoever rejects it
+    ("Israeli Prime Minister Benjamin Netanyahu rejected calls by French President Emmanuel Macron to halt the "
+     "offensive.", ("REQUEST", ["FRA"], ["ISR"])),
+    # the one thanked for an act did it, for the one thanking
+    ("Moldova thanked Romania for the emergency aid.", ("AID", ["ROU"], ["MDA"])),
+    ("Japan protested against the detention in Beijing of a Japanese businessman.", ("COERCE", ["CHN"], ["JPN"])),
+])
+def test_parties_by_convention(analyzer, text, expected):
+    _, coded = events(analyzer, text)
+    assert expected[0] in [e[0] for e in coded], coded
+    event = next(e for e in coded if e[0] == expected[0])
+    assert set(expected[1]) <= set(event[1]) or expected[1] == ["IGO"] and event[1], coded
+    assert set(expected[2]) <= set(event[2]) or expected[2] == ["IGO"] and event[2], coded
+
+
+def test_a_speakers_own_government_is_no_target_but_its_opposition_is(analyzer):
+    _, own = events(analyzer, "Venezuelan President Nicolas Maduro warned that Caracas would defend its claim.")
+    _, other = events(analyzer, "Opposition parties in Serbia demanded that Vucic call early elections.")
+    assert only(own, "THREATEN")[2] == [], own
+    assert only(other, "REQUEST")[2] == ["SRB"], other
+
+
+def test_brussels_is_the_eu_where_the_eu_is_named(analyzer):
+    a = analyzer.analyze("EU ministers met on Monday, and Brussels said it would review the deal.")
+    brussels = next(x for x in a.actors if any(m.text == "Brussels" for m in x.mentions))
+    assert brussels.country == "EUR"
+    b = analyzer.analyze("Belgian police said Brussels would host the summit.")
+    assert next(x for x in b.actors if any(m.text == "Brussels" for m in x.mentions)).country == "BEL"

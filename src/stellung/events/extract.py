@@ -54,6 +54,7 @@ ON_VERBS = {"go", "be", "remain", "stay", "embark", "continue"}
 # coders' convention (PLOVER gold, CAMEO manual) reads the place as the target ("an inquiry into a
 # reactor in Syria", "sought refuge in Germany")
 VENUE_TYPES = {"CONSULT"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
 # "the two neighbours", "both sides": the last two states named
 PEER_NOUNS = {"country", "neighbour", "neighbor", "nation", "side", "state", "government", "rival", "leader",
               "capital", "party", "foe", "adversary", "ally", "partner", "president"}
@@ -182,7 +183,17 @@ class _Events:
         hits = self._fold_demanded(hits)
         self._mediated_parties(hits)
         self._referred_recipients(hits)
-        return self._merge_restated(hits)
+        hits = self._merge_restated(hits)
+        infos = self.doc._.stellung_actors or {}
+        for h in hits:
+            h.actors = list(dict.fromkeys(h.actors))
+            h.recipients = list(dict.fromkeys(h.recipients))
+            organisations = [a for a in h.recipients if a in infos and infos[a].kind == "igo"]
+            if h.entry is not None and h.entry.from_organisation and organisations and h.intent is None:
+                # "announced their withdrawal from ECOWAS": leaving an organisation cuts ties
+                kind = h.entry.from_organisation
+                h.type, h.entry = kind, replace(h.entry, type=kind, mode=None, cameo=None, from_organisation=None)
+        return hits
 
     def _referred_recipients(self, hits: list[EventHit]) -> None:
         """Targets named by reference to another event of the sentence: ", accusing them of …"
@@ -240,8 +251,8 @@ class _Events:
                     break
             if outer is None or outer.type != h.type or outer.negated != h.negated or outer.quote != h.quote:
                 continue
-            if h.actors and outer.actors and not set(h.actors) <= set(outer.actors):
-                continue
+            if h.actors and outer.actors and not set(h.actors) <= set(outer.actors + outer.recipients):
+                continue  # (the ordered do the ordered act: "ordered the army to hold exercises")
             if tok.dep_ in SUBJECTS and h.actors:
                 # "a Turkish offensive against the YPG in Syria has killed …": the noun's own
                 # phrases say who is who better than the whole subject does
@@ -293,14 +304,22 @@ class _Events:
             # threatened or refused may sit down the object's of-phrases or in a "for" phrase
             noun = h.entry is not None and h.entry.pos == "noun"
             root = _object_root(tok) if noun else tok
-            governor = tok.head.i if tok.dep_ in ("ccomp", "xcomp") else \
+            infinitive = tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            governor = tok.head.i if tok.dep_ in ("ccomp", "xcomp") or infinitive else \
                 root.head.i if noun and root.dep_ == "dobj" else \
                 tok.head.head.i if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "for") else None
-            request = demands.get(governor) if governor is not None and h is not demands.get(tok.i) else None
+            outer = demands.get(governor) if governor is not None else None
+            if outer is not None and outer is not h and outer.type == "REJECT" and h.type == "REQUEST" and noun \
+                    and h.actors and not set(h.actors) <= set(outer.actors):
+                # "rejected calls by Biden": calls made by someone else, to the one who rejects them
+                h.recipients = [a for a in outer.actors if a not in h.actors]
+                kept.append(h)
+                continue
+            request = outer if outer is not h and h is not demands.get(tok.i) else None
             if request is not None and request.type == "REJECT" and root.dep_ != "dobj":
                 request = None  # "rejected calls to resign" and the like keep their own events
             if request is not None and noun and h.actors and not set(h.actors) <= set(request.actors + request.recipients):
-                request = None  # "rejected calls by Biden": those calls were made, by someone else
+                request = None  # an act someone else did: "condemned the strikes by Israel" keeps them
             if request is None or h.negated:
                 kept.append(h)
                 continue
@@ -309,8 +328,9 @@ class _Events:
                 request.type, request.intent, request.recipients = "SUPPORT", "SUPPORT", list(h.recipients)
                 continue
             request.intent = h.type
-            if not request.recipients:
-                request.recipients = [a for a in h.actors if a not in request.actors]
+            if not request.recipients:  # (the speaker's own side is no target: "warned Caracas would …")
+                request.recipients = [a for a in h.actors if a not in request.actors
+                                      and not self._same_state(a, request.actors)]
         return kept
 
     # ------------------------------------------------------------ triggers
@@ -433,7 +453,9 @@ class _Events:
         peers = self._peers(tok)
         if peers:
             return peers
-        for member in map(_counted, [tok, *tok.conjuncts]):
+        # "the West African bloc ECOWAS", "the group, Hamas,": the apposition names it
+        appositions = [c for c in tok.children if c.dep_ == "appos" and c.i in self.token_actor]
+        for member in map(_counted, [tok, *tok.conjuncts, *appositions]):
             found = self.token_actor.get(member.i)
             if found is None:
                 # "Senior Hungarian and Romanian officials": mentions inside the phrase
@@ -619,6 +641,25 @@ class _Events:
             self._intent(hit, verb)
         return hit
 
+    def _country(self, actor: str) -> str | None:
+        if actor.startswith("state:"):
+            return actor.split(":", 1)[1]
+        info = (self.doc._.stellung_actors or {}).get(actor)
+        return info.country if info is not None else None
+
+    def _same_state(self, actor: str, others: list[str]) -> bool:
+        """Both speak for the same state's government ("Maduro warned that Caracas would …"); an
+        opposition and its government are two sides of one country."""
+        country = self._country(actor)
+        return country is not None and self._official(actor) and \
+            any(self._country(o) == country and self._official(o) for o in others)
+
+    def _official(self, actor: str) -> bool:
+        if actor.startswith("state:"):
+            return True
+        info = (self.doc._.stellung_actors or {}).get(actor)
+        return info is not None and (info.kind == "state" or info.sector in STATE_SECTORS)
+
     def _shared(self, hit: EventHit) -> None:
         """An act the lexicon calls 'shared' when two or more states do it together."""
         entry = hit.entry
@@ -686,14 +727,17 @@ class _Events:
                 continue  # "…, the WFP said": the reporting clause, not the act's complement
             if c.dep_ == "ccomp":
                 subj = next((g for g in c.children if g.dep_ in SUBJECTS), None)
-                hit.recipients += [a for a in self._actors_in(subj) if a not in hit.actors]
+                # "warned that Caracas would defend …": the speaker's own side is no target
+                hit.recipients += [a for a in self._actors_in(subj) if a not in hit.actors
+                                   and not self._same_state(a, hit.actors)]
             if c.dep_ in ("xcomp", "ccomp") and not hit.recipients:
                 # the first party the complement acts on: "threatened to break relations with
                 # Russia", "promised to continue military aid to Mozambique"
                 for t in c.subtree:
                     nested_subject = t.dep_ in SUBJECTS and t.head.i != c.i and t.head.dep_ in ("ccomp", "xcomp")
                     if (t.dep_ in ("dobj", "dative", "pobj") or nested_subject) and t.head.dep_ != "agent":
-                        found = [a for a in self._actors_in(t) if a not in hit.actors]
+                        found = [a for a in self._actors_in(t) if a not in hit.actors
+                                 and not (nested_subject and self._same_state(a, hit.actors))]
                         if found:
                             hit.recipients = found
                             break
@@ -807,10 +851,10 @@ class _Events:
             role = "recipient" if prep.lower_ != "at" else "location"
         if role is None and default and prep.lower_ in ("in", "for", "of"):
             role = default
-        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        if obj is None or role is None:
+        objs = [g for g in prep.children if g.dep_ == "pobj"]
+        if not objs or role is None:
             return
-        found = self._actors_in(obj)
+        found = [a for obj in objs for a in self._actors_in(obj)]
         if role == "recipient":
             hit.recipients += [a for a in found if a not in hit.recipients and a not in hit.actors]
         elif role == "actor":
@@ -837,12 +881,12 @@ class _Events:
                 target = hit.recipients if role == "recipient" else hit.actors
                 target += [a for a in dict.fromkeys(named) if a not in target]
             elif c.dep_ == "prep":
-                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if obj is None:
+                objs = [g for g in c.children if g.dep_ == "pobj"]  # "from the bloc ECOWAS" may parse as two
+                if not objs:
                     continue
                 role = entry.roles.get(c.lower_) or {"of": "actor", "by": "actor", "between": "actor"}.get(
                     c.lower_, "recipient" if c.lower_ in ("to", "with", "against", "on", "into") else None)
-                found = self._actors_in(obj)
+                found = [a for obj in objs for a in self._actors_in(obj)]
                 if role == "actor":
                     hit.actors += [a for a in found if a not in hit.actors]
                 elif role == "recipient":
@@ -855,6 +899,23 @@ class _Events:
             # "negotiators returned to Geneva for talks": who came for them; "Minsk will respond
             # with countermeasures"; "announced during a visit to Kyiv"; "has gone on hunger strike"
             governing, instrument = anchor.head.head, True
+        if not hit.actors and instrument and anchor.head.lower_ == "for":
+            # "thanked Norway for the aid package", "blamed Russia for the attack": the one
+            # thanked or blamed did it
+            judged = self.lex.verbs.get(self._lemma(governing))
+            entry_of = self._verb_entry(governing, judged) if judged else None
+            if entry_of is not None and entry_of.type in JUDGING_TYPES:
+                hit.actors = [a for c in governing.children if c.dep_ == "dobj" for a in self._actors_in(c)]
+                if entry_of.type == "SUPPORT" and hit.actors and not hit.recipients:
+                    hit.recipients = [a for a in self._actors_in(self._subject(governing)) if a not in hit.actors]
+        if not hit.actors and entry.type in ("COERCE", "ASSAULT"):
+            # "the detention in Beijing of a Japanese employee": done by the state it happened in
+            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
+                place = [a for obj in prep.children if obj.dep_ == "pobj" for a in self._actors_in(obj)
+                         if a.startswith("state:")]
+                if place:
+                    hit.actors = place[:1]
+                    break
         if not hit.actors and governing is not None:
             # "drawing condemnation from London": the noun's actor phrase may hang on the verb
             for prep in governing.children:

@@ -62,6 +62,9 @@ class Trigger:
     shared: str | None = None
     # verb fires only with one of these complements: "ordered the diplomat to leave" (expel)
     complements: frozenset = frozenset()
+    # type the event becomes when its target is an international organisation: withdrawing
+    # from ECOWAS cuts ties (SANCTION), withdrawing from a town is a retreat
+    from_organisation: str | None = None
 
 
 @dataclass(slots=True)
@@ -166,6 +169,9 @@ def parse_file(content: str, source: str, lexicon: Lexicon) -> None:
         shared = e.get("shared")
         if shared is not None and shared not in EVENT_TYPES:
             _fail(source, i, e, "shared", f"one of {', '.join(EVENT_TYPES)}")
+        from_organisation = e.get("from_organisation")
+        if from_organisation is not None and from_organisation not in EVENT_TYPES:
+            _fail(source, i, e, "from_organisation", f"one of {', '.join(EVENT_TYPES)}")
         context = e.get("context") or []
         if not isinstance(context, list):
             _fail(source, i, e, "context", "must be a list")
@@ -177,7 +183,7 @@ def parse_file(content: str, source: str, lexicon: Lexicon) -> None:
             tuple(context), dict(roles), bool(e.get("reciprocal", False)), source, intransitive,
             frozenset(m.strip().lower() for m in not_modifiers),
             particle.strip().lower() if particle else None, frozenset(w.strip().lower() for w in subjects), untargeted,
-            shared, frozenset(w.strip().lower() for w in complements),
+            shared, frozenset(w.strip().lower() for w in complements), from_organisation,
         ))
 
 
