@@ -278,3 +278,25 @@ def test_brussels_is_the_eu_where_the_eu_is_named(analyzer):
     assert brussels.country == "EUR"
     b = analyzer.analyze("Belgian police said Brussels would host the summit.")
     assert next(x for x in b.actors if any(m.text == "Brussels" for m in x.mentions)).country == "BEL"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an object "it"/"them" is the last state or body named, not its own clause's subject
+    ("Egypt condemned Israel over the raids and urged it to show restraint.", ("REQUEST", ["EGY"], ["ISR"])),
+    ("The OSCE criticised the Belarusian authorities and urged them to free the journalists.",
+     ("REQUEST", ["IGO"], ["BLR"])),
+    # "the island" is the island state named last
+    ("Australia suspended aid to Fiji and warned the island's military regime.", ("THREATEN", ["AUS"], ["FJI"])),
+])
+def test_object_pronouns_and_islands(analyzer, text, expected):
+    _, coded = events(analyzer, text)
+    event = next((e for e in coded if e[0] == expected[0]), None)
+    assert event is not None, coded
+    assert set(expected[1]) <= set(event[1]) or expected[1] == ["IGO"] and event[1], coded
+    assert set(expected[2]) <= set(event[2]), coded
+
+
+def test_an_object_it_is_never_its_clauses_subject(analyzer):
+    a = analyzer.analyze("Russia said it would not accept it.")
+    assert not [m for x in a.actors for m in x.mentions if m.how == "pronoun" and m.text == "it" and m.start > 20], \
+        [(x.id, m.text, m.start) for x in a.actors for m in x.mentions]

@@ -51,7 +51,7 @@ ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj", "iobj", "dative", "attr", "appos", "poss
 # on Tehran", "with Beijing") it stands for the government.
 PLACE_PREPOSITIONS = {"in", "at", "near", "to", "into", "from", "across", "around", "outside", "inside",
                       "throughout", "within", "via", "through", "towards", "toward", "over", "off"}
-TARGET_PREPOSITIONS = {"against", "with", "to", "towards", "toward", "at", "on", "into"}
+TARGET_PREPOSITIONS = {"against", "to", "towards", "toward", "at", "on", "into"}
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 ANAPHOR_KINDS = {"state", "igo", "ngo", "armed_group", "group"}
 # where something happens (not where it goes: "sent troops to Syria" is no Syrian scene)
@@ -293,6 +293,7 @@ class _DocState:
         self._demonyms()
         self._anaphors()
         self._scene()
+        self._object_pronouns()
 
     def _alias_spans(self) -> list[tuple[int, int, list[str]]]:
         doc = self.doc
@@ -879,6 +880,36 @@ class _DocState:
             target = self._antecedent(tok, gender)
             if target is not None:
                 self.add_mention(tok.i, tok.i + 1, target, "pronoun", tok.i)
+
+    def _object_pronouns(self) -> None:
+        """'Egypt condemned Israel and urged it to show restraint', 'the EU condemned the
+        authorities and urged them to …': an object "it"/"them" stands for the last state, body or
+        group named before it (in its sentence or the one before), never the subject of its own
+        clause; "them" prefers a plural phrase."""
+        doc = self.doc
+        for tok in doc:
+            if tok.lower_ not in ("it", "them") or tok.dep_ not in ("dobj", "pobj", "dative", "iobj") \
+                    or tok.i in self.claimed or tok.i in self.excluded:
+                continue
+            verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+            own_subjects = set()
+            for _ in range(3):  # up through "and urged it", "said it would accept it"
+                own_subjects |= {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
+                if verb.dep_ not in ("conj", "ccomp", "xcomp", "advcl") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            first = tok.sent.start if tok.sent.start == 0 else doc[tok.sent.start - 1].sent.start
+            found = []
+            for m in sorted(self.mentions, key=lambda m: -m.start):
+                info = self.actors[m.actor]
+                if m.end > tok.i or m.start < first or m.head in own_subjects or info.kind in ("person", "place", "media"):
+                    continue
+                found.append(m)
+            if tok.lower_ == "them":
+                plural = [m for m in found if doc[m.head].tag_ in ("NNS", "NNPS") or doc[m.head].conjuncts]
+                found = plural or found
+            if found:
+                self.add_mention(tok.i, tok.i + 1, self.actors[found[0].actor], "pronoun", tok.i)
 
     def _antecedent(self, tok: Token, gender: str | None) -> ActorInfo | None:
         """The most recent compatible person; within the nearest sentence that has one, a subject first."""
