@@ -300,3 +300,43 @@ def test_an_object_it_is_never_its_clauses_subject(analyzer):
     a = analyzer.analyze("Russia said it would not accept it.")
     assert not [m for x in a.actors for m in x.mentions if m.how == "pronoun" and m.text == "it" and m.start > 20], \
         [(x.id, m.text, m.start) for x in a.actors for m in x.mentions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a missile fired at something named is an attack even if the target names no state
+    ("Houthi rebels fired a ballistic missile at a cargo ship in the Red Sea.", ("ASSAULT", ["YEM"], [])),
+    ("The Quai d'Orsay recalled its chargé d'affaires from Niger.", ("SANCTION", ["FRA"], ["NER"])),
+    ("Azerbaijan handed over four Armenian servicemen on Wednesday.", ("RETREAT", ["AZE"], ["ARM"])),
+    ("The last French soldiers left Chad at the end of January.", ("RETREAT", ["FRA"], ["TCD"])),
+    ("Kenyan police fired live ammunition at demonstrators in Nairobi.", ("ASSAULT", ["KEN"], ["KEN"])),
+    ("The foreign ministers of the Democratic Republic of Congo and Rwanda met in Washington.",
+     ("CONSULT", ["COD", "RWA"], [])),
+])
+def test_more_entries_and_arguments(analyzer, text, expected):
+    _, coded = events(analyzer, text)
+    event = next((e for e in coded if e[0] == expected[0]), None)
+    assert event is not None and set(expected[1]) <= set(event[1] + event[2]) and set(expected[2]) <= set(event[2]), coded
+
+
+def test_a_definite_body_is_the_one_named_last(analyzer):
+    a = analyzer.analyze("Israeli troops raided a village in Syria on Monday. The army also deployed a brigade to the "
+                         "Golan Heights.")
+    army = next(x for x in a.actors if any(m.text == "The army" for m in x.mentions))
+    assert army.country == "ISR"
+
+
+def test_the_two_leaders_are_not_their_host(analyzer):
+    _, coded = events(analyzer, "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in "
+                                "Abu Dhabi. The President of the United Arab Emirates hosted the two leaders.")
+    hosted = next(e for e in coded if e[0] == "CONSULT" and "ARE" in e[1])
+    assert hosted[2] == ["ARM", "AZE"], coded
+
+
+def test_any_such_act_is_no_event(analyzer):
+    _, coded = events(analyzer, "Israel warned Damascus that any attack on its forces would be met with force.")
+    assert [e[0] for e in coded] == ["THREATEN"], coded
+
+
+def test_congo_is_the_congo_the_text_is_about(analyzer):
+    a = analyzer.analyze("The Democratic Republic of Congo accused Rwanda of backing rebels in eastern Congo.")
+    assert {x.country for x in a.actors if any(m.text == "Congo" for m in x.mentions)} == {"COD"}

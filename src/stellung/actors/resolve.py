@@ -782,6 +782,14 @@ class _DocState:
         for left, end, head, sector in self.unplaced:
             if not self.free(left, end):
                 continue
+            if self.doc[left].lower_ == "the":
+                # "Israeli troops … The army also deployed …", "the junta's plans": a definite
+                # body is the one of its kind named last
+                earlier = self._last_mention(left, lambda info: info.id.startswith("org:") and info.sector == sector
+                                             and info.country is not None)
+                if earlier is not None:
+                    self.add_mention(left, end, earlier, "description", head.i)
+                    continue
             country = self._clause_place(head) or self._single_state(head)
             if country:
                 hit = self.add_mention(left, end, self.organ(country, sector), "description", head.i)

@@ -21,6 +21,8 @@ Results: ``doc._.stellung_events`` (EventHit list).
 
 from __future__ import annotations
 
+import unicodedata
+
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
@@ -131,7 +133,8 @@ class EventExtractor:
             # an event no party is named for is not coded (see Settings.partyless_events)
             # nor is a background noun that only a place is given for ("months of protests in Serbia")
             doc._.stellung_events = hits if self.partyless else [
-                h for h in hits if h.actors or h.recipients and not (h.placed and h.entry is not None and h.entry.pos == "noun")]
+                h for h in hits if h.actors or h.recipients and not (h.placed and h.entry is not None and h.entry.pos == "noun")
+                and not _any_such(doc, h)]
             doc._.stellung_relations = RelationFinder(events, self.kb).run()
         except Exception as exc:  # keep the document's other stages
             doc.user_data.setdefault("stellung_warnings", []).append(
@@ -305,6 +308,8 @@ class _Events:
             noun = h.entry is not None and h.entry.pos == "noun"
             root = _object_root(tok) if noun else tok
             infinitive = tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            if tok.dep_ == "xcomp" and tok.head.dep_ == "xcomp" and tok.head.head.i in demands:
+                tok = tok.head  # "called on the Council to compel Israel to withdraw": still asked for
             governor = tok.head.i if tok.dep_ in ("ccomp", "xcomp") or infinitive else \
                 root.head.i if noun and root.dep_ == "dobj" else \
                 tok.head.head.i if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "for") else None
@@ -361,7 +366,7 @@ class _Events:
             # "protesters stormed the embassy": an entry for its subject first, none for another
             entries = sorted((e for e in entries if not e.subjects or e.subjects & who), key=lambda e: not e.subjects)
         heads = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")}
-        heads |= {c.lower_ for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")}
+        heads |= {_plain(c.lower_) for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")}
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             heads |= {verb.head.lemma_.lower(), verb.head.lower_}  # "a deal brokered by China"
         if particle:  # "went on strike": the particle's own object
@@ -370,7 +375,7 @@ class _Events:
         modifiers = set()
         for c in verb.children:  # "imposed new economic sanctions": compounds and conjuncts of the object
             if c.dep_ == "dobj":
-                modifiers.update(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod"))
+                modifiers.update(_plain(g.lemma_.lower()) for g in c.children if g.dep_ in ("compound", "amod"))
                 modifiers.update(g.lemma_.lower() for g in c.conjuncts)
                 # "25,000 tons of food aid", "a package of sanctions": the thing measured
                 for of in (g for g in c.children if g.dep_ == "prep" and g.lower_ in _measure_preps(c)):
@@ -472,11 +477,12 @@ class _Events:
                 out.append(found)
                 # "the military governments of Mali, Burkina Faso and Niger": each one named
                 for of in (p for p in member.children if p.dep_ == "prep" and p.lower_ == "of"):
-                    for obj in (g for g in of.children if g.dep_ == "pobj"):
-                        for other in obj.conjuncts:
-                            extra = self.token_actor.get(other.i)
-                            if extra is not None and extra not in out and self._modifies(obj, member):
-                                out.append(extra)
+                    # (also past a name's own "of": "the ministers of the Democratic Republic of
+                    # Congo and Rwanda")
+                    for other in (t for t in of.subtree if t.dep_ == "conj" or t.dep_ == "pobj" and t.head.i == of.i):
+                        extra = self.token_actor.get(other.i)
+                        if extra is not None and extra not in out:
+                            out.append(extra)
         # every actor mentioned in a modifier of the head ("Hungarian and Romanian officials",
         # "U.N. mediator Diego Cordovez")
         for t in tok.subtree:
@@ -498,6 +504,7 @@ class _Events:
             if first > 0:
                 first = self.doc[first - 1].sent.start
         found: dict[str, str] = {}
+        own_subject = {t.i for c in tok.head.children if c.dep_ in SUBJECTS for t in c.subtree}
         for m in sorted(self.doc._.stellung_mentions or [], key=lambda m: -m.start):
             info = infos.get(m.actor)
             if m.end > tok.i or m.start < first or info is None or not info.country or info.country in found \
@@ -506,6 +513,8 @@ class _Events:
             head = self.doc[m.head]
             if head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "inside", "outside"):
                 continue  # "hosted them in Ankara": where it happened, not a party
+            if head.i in own_subject:
+                continue  # "the President of the UAE hosted the two leaders": not the UAE itself
             found[info.country] = self._state_for_place(m.actor)
             if len(found) == 2:
                 return list(reversed(found.values()))
@@ -630,7 +639,8 @@ class _Events:
             before, hit.recipients = hit.recipients, []
             self._conditional_subject(verb, hit)
             hit.recipients = hit.recipients or before
-        if entry.untargeted and not hit.recipients:
+        aimed = any(c.dep_ == "prep" and c.lower_ in ("at", "against", "toward", "towards") for c in verb.children)
+        if entry.untargeted and not hit.recipients and not aimed:
             # "fired a ballistic missile into the sea": no one is attacked; a weapons test
             utype, umode = entry.untargeted
             hit.type, hit.entry = utype, replace(entry, type=utype, mode=umode, cameo=None, untargeted=None)
@@ -1098,10 +1108,21 @@ def _measure_preps(noun: Token) -> tuple[str, ...]:
     return ("of", "in") if amount else ("of",)
 
 
+def _any_such(doc: Doc, hit: EventHit) -> bool:
+    """'any attack on Israeli forces would be met with force': no one's act, only a kind of one."""
+    tok = doc[hit.trigger[0]]
+    return hit.entry is not None and hit.entry.pos == "noun" and any(
+        c.dep_ == "det" and c.lower_ in ("any", "every") for c in tok.children)
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def _object_words(obj: Token) -> set[str]:
     """What an entry's 'object' may name: the noun, its modifiers ("the British charge
     d'affaires") and what it measures ("a package of sanctions")."""
-    words = {obj.lemma_.lower(), obj.lower_}
+    words = {obj.lemma_.lower(), obj.lower_, _plain(obj.lower_)}  # "chargé d'affaires"
     words.update(g.lemma_.lower() for g in obj.children if g.dep_ in ("compound", "amod"))
     for of in (g for g in obj.children if g.dep_ == "prep" and g.lower_ in _measure_preps(obj)):
         words.update(g.lemma_.lower() for g in of.children if g.dep_ == "pobj")
