@@ -21,73 +21,47 @@ Results: ``doc._.stellung_events`` (EventHit list).
 
 from __future__ import annotations
 
-import unicodedata
-
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
-
 from spacy.tokens import Doc, Token
 
 from ..actors.resolve import PUBLISHED_KEY, _parse_date
 from ..components import boilerplate_tokens
+from . import passes
+from .grammar import (
+    COMMIT_VERBS,
+    CONFLICTUAL,
+    COOPERATIVE,
+    DEMAND_HEADS,
+    FRAME_NOUNS,
+    FUTURE_AUX,
+    GERUND_PREPS,
+    GOVERNING_PREPS,
+    HYPOTHETICAL_AUX,
+    INTEND_VERBS,
+    ISSUE_VERBS,
+    JUDGING_TYPES,
+    NEGATIONS,
+    OBLIGATION_AUX,
+    ON_VERBS,
+    PEER_NOUNS,
+    POSSIBLE_AUX,
+    PREPARE_VERBS,
+    REACTION_VERBS,
+    REFUSE_VERBS,
+    REPORT_VERBS,
+    SELF_PRONOUNS,
+    STATE_SECTORS,
+    SUBJECTS,
+    VENUE_TYPES,
+)
+from .grammar import counted, infinitive_advcl, measure_preps, object_words, particle, plain
 from .lexicon import Lexicon, Trigger, load_lexicon
 from .relations import RelationFinder
 
 if not Doc.has_extension("stellung_events"):
     Doc.set_extension("stellung_events", default=None)
-
-COOPERATIVE = {"AID", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT", "SUPPORT"}
-CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
-# Heads whose complement is what the subject commits to, wants, or can do.
-# ("decided to allow" is the decision itself, not a promise: "decide" is not among them)
-COMMIT_VERBS = {"agree", "promise", "pledge", "vow", "offer", "undertake", "commit", "swear",
-                # "is willing to withdraw", "is prepared to lift the ban": the same commitment
-                "willing", "prepared", "ready", "committed", "determined", "eager"}
-OBLIGATION_AUX = {"must", "should", "ought"}
-REPORT_VERBS = {"say", "tell", "announce", "state", "declare", "add", "report", "insist", "warn", "confirm", "indicate"}
-SELF_PRONOUNS = {"we", "i", "us", "it", "they"}
-# Prepositions whose nominal event the governing verb's subject takes part in: "returned for
-# talks", "responded with countermeasures", "said during a visit to Kyiv", "went on hunger strike"
-GOVERNING_PREPS = {"for", "with", "during", "on"}
-# "on" only after verbs of being in a state ("cracked down on protests" takes no part in them)
-ON_VERBS = {"go", "be", "remain", "stay", "embark", "continue"}
-# Where talks happen is their venue, not their target ("met in Geneva"); for other types the
-# coders' convention (PLOVER gold, CAMEO manual) reads the place as the target ("an inquiry into a
-# reactor in Syria", "sought refuge in Germany")
-VENUE_TYPES = {"CONSULT"}
-STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
-# "the two neighbours", "both sides": the last two states named
-PEER_NOUNS = {"country", "neighbour", "neighbor", "nation", "side", "state", "government", "rival", "leader",
-              "capital", "party", "foe", "adversary", "ally", "partner", "president"}
-# Verbs whose object a subject writes or puts out: "issued a statement demanding …"
-ISSUE_VERBS = {"issue", "release", "publish", "adopt", "pass", "sign", "send", "submit", "table", "draft", "deliver",
-               "post", "put", "make", "approve", "unveil", "present", "circulate", "announce"}
-# Verbs whose object is others' reaction to their subject: "drawing condemnation from London",
-# "faced criticism from rights groups", "received aid from Japan"
-REACTION_VERBS = {"draw", "prompt", "provoke", "spark", "trigger", "attract", "earn", "face", "receive", "win",
-                  "meet", "incur", "invite", "court"}
-# "accusing them of …", "calling it …": the object stands for the main clause's target
-REFERRING_PRONOUNS = {"it", "them", "him", "her"}
-# judgements of an act that may refer to it by a noun ("a move Israel condemned")
-JUDGING_TYPES = {"ACCUSE", "SUPPORT", "REJECT"}
-# "responded by imposing sanctions", "after meeting Putin": the gerund's subject is the clause's
-GERUND_PREPS = {"by", "after", "before", "while", "without", "in"}
-INTEND_VERBS = {"plan", "seek", "intend", "want", "aim", "try", "hope", "wish", "prepare", "attempt", "mean", "expect"}
-REFUSE_VERBS = {"refuse", "fail", "decline", "reject"}
-# "prepared to resume shelling": readying force is PLOVER MOBILIZE, the attack itself has not happened
-PREPARE_VERBS = {"prepare", "mobilize", "mobilise", "gear", "mass"}
-# Nouns that only frame the event named by their compound: "a mediation effort", "the peace
-# process", "a bombing campaign"; the compound is the trigger, the frame carries its arguments.
-FRAME_NOUNS = {"effort", "initiative", "process", "mission", "campaign", "operation", "programme", "program",
-               "plan", "bid", "attempt", "drive", "move", "push", "proposal", "offer", "deal", "package"}
-# Verbs whose clause says what someone must do: "said Sudan must return", "concluded that the US must"
-DEMAND_HEADS = REPORT_VERBS | {"conclude", "insist", "urge", "argue", "stress", "believe", "demand", "write", "note"}
-FUTURE_AUX = {"will", "shall", "'ll"}
-POSSIBLE_AUX = {"may", "might", "could", "can"}
-HYPOTHETICAL_AUX = {"would", "should"}
-NEGATIONS = {"not", "n't", "never", "no"}
-SUBJECTS = ("nsubj", "csubj")
 
 
 @dataclass(slots=True)
@@ -183,104 +157,7 @@ class _Events:
         # the refusal verb's own REJECT would count the same event twice.
         refusals = {self.doc[h.trigger[0]].head.i for h in hits if h.type == "REJECT" and h.intent}
         hits = [h for h in hits if not (h.type == "REJECT" and h.intent is None and h.trigger[0] in refusals)]
-        hits = self._fold_demanded(hits)
-        self._mediated_parties(hits)
-        self._referred_recipients(hits)
-        hits = self._merge_restated(hits)
-        infos = self.doc._.stellung_actors or {}
-        for h in hits:
-            h.actors = list(dict.fromkeys(h.actors))
-            h.recipients = list(dict.fromkeys(h.recipients))
-            organisations = [a for a in h.recipients if a in infos and infos[a].kind == "igo"]
-            if h.entry is not None and h.entry.from_organisation and organisations and h.intent is None:
-                # "announced their withdrawal from ECOWAS": leaving an organisation cuts ties
-                kind = h.entry.from_organisation
-                h.type, h.entry = kind, replace(h.entry, type=kind, mode=None, cameo=None, from_organisation=None)
-        return hits
-
-    def _referred_recipients(self, hits: list[EventHit]) -> None:
-        """Targets named by reference to another event of the sentence: ", accusing them of …"
-        after "expelled three French diplomats" (the main act's target); "a move Israel
-        condemned", "a verdict Washington denounced" (the parties of the act the noun sums up);
-        "Lai's address, which Beijing condemned" (the noun's own owner)."""
-        by_trigger = {h.trigger[0]: h for h in hits}
-        for h in hits:
-            if h.recipients:
-                continue
-            tok = self.doc[h.trigger[0]]
-            pronoun = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in REFERRING_PRONOUNS), None)
-            if tok.dep_ == "advcl" and tok.tag_ == "VBG" and (pronoun is not None or h.type in ("REQUEST", "ACCUSE")
-                                                              and not any(c.dep_ == "dobj" and c.i in self.token_actor
-                                                                          for c in tok.children)):
-                # "marched against the government, demanding early elections": the demand goes
-                # to whom the march is against
-                # the act on the head verb, else the nearest earlier one of the sentence with a target
-                main = by_trigger.get(tok.head.i) or next(
-                    (o for o in reversed(hits) if o is not h and o.recipients and o.trigger[0] < tok.i
-                     and self.doc[o.trigger[0]].sent.start == tok.sent.start), None)
-                if main is not None:
-                    h.recipients = [a for a in main.recipients if a not in h.actors]
-            elif tok.dep_ == "relcl" and h.type in JUDGING_TYPES:
-                noun = tok.head
-                found = [a for a in self._actors_in(noun) if a not in h.actors]
-                if not found:
-                    earlier = [o for o in hits if o is not h and o.actors and o.trigger[0] < noun.i
-                               and self.doc[o.trigger[0]].sent.start == tok.sent.start]
-                    found = [a for a in earlier[-1].actors if a not in h.actors] if earlier else []
-                h.recipients = found
-
-    def _merge_restated(self, hits: list[EventHit]) -> list[EventHit]:
-        """One event told twice in one clause is one event: "struck targets …, killing 12",
-        "met in Istanbul for talks", "the visit …, the first trip by a Korean leader". An event
-        of the same type hanging on another's trigger through an object, a phrase, a complement,
-        an apposition or a participle (not a coordination: "raided … and detained" are two acts)
-        gives the first its missing arguments and is dropped."""
-        by_trigger = {h.trigger[0]: h for h in hits}
-        dropped: set[int] = set()
-        for h in hits:
-            tok = self.doc[h.trigger[0]]
-            outer = None
-            t = tok
-            if tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") and tok.head.i in by_trigger \
-                    and id(by_trigger[tok.head.i]) not in dropped:
-                outer = by_trigger[tok.head.i]  # "sweeping tariffs and visa sanctions against Colombia"
-            for _ in range(3 if outer is None else 0):
-                if t.dep_ in ("conj", "ROOT", "ccomp", "relcl", "parataxis") or t.head.i == t.i:
-                    break
-                t = t.head
-                candidate = by_trigger.get(t.i)
-                if candidate is not None and candidate is not h and id(candidate) not in dropped:
-                    outer = candidate
-                    break
-            if outer is None or outer.type != h.type or outer.negated != h.negated or outer.quote != h.quote:
-                continue
-            if h.actors and outer.actors and not set(h.actors) <= set(outer.actors + outer.recipients):
-                continue  # (the ordered do the ordered act: "ordered the army to hold exercises")
-            if tok.dep_ in SUBJECTS and h.actors:
-                # "a Turkish offensive against the YPG in Syria has killed …": the noun's own
-                # phrases say who is who better than the whole subject does
-                outer.actors = list(h.actors)
-                outer.recipients = [a for a in dict.fromkeys(h.recipients + outer.recipients) if a not in h.actors]
-            outer.actors = outer.actors or list(h.actors)
-            outer.recipients = list(dict.fromkeys(outer.recipients + h.recipients))
-            dropped.add(id(h))
-        return [h for h in hits if id(h) not in dropped]
-
-    def _mediated_parties(self, hits: list[EventHit]) -> None:
-        """'a prisoner swap mediated by the UAE', 'agreed … under a deal brokered by China': a
-        third party's mediation is addressed to the parties of the event it brokered."""
-        by_trigger = {h.trigger[0]: h for h in hits}
-        for h in hits:
-            if h.entry is None or h.entry.mode != "third-party" or h.recipients:
-                continue
-            tok = self.doc[h.trigger[0]]
-            if tok.dep_ != "acl":
-                continue
-            for anc in list(tok.ancestors)[:4]:
-                other = by_trigger.get(anc.i)
-                if other is not None and other is not h and (other.actors or other.recipients):
-                    h.recipients = [a for a in dict.fromkeys(other.actors + other.recipients) if a not in h.actors]
-                    break
+        return passes.run(self, hits)
 
     def _lemma(self, tok: Token) -> str:
         """The lemma as the lexicon spells it: British "-ise"/"-isation" forms are its "-ize"/"-ization"."""
@@ -293,51 +170,6 @@ class _Events:
                     return lemma[: -len(british)] + american
         return lemma
 
-    def _fold_demanded(self, hits: list[EventHit]) -> list[EventHit]:
-        """'demanded that Mugabe abandon the policy', 'urged China to stop': the demanded act
-        has not happened; it is what the REQUEST asks for (its intent), not an event of its own."""
-        demands = {h.trigger[0]: h for h in hits if h.type in ("REQUEST", "THREATEN", "REJECT") and h.intent is None
-                   and h.entry is not None and h.entry.type == h.type}
-        kept = []
-        for h in hits:
-            tok = self.doc[h.trigger[0]]
-            # "threatened Iran with sanctions": the threatened act may be a noun in a "with" phrase
-            # "demanded a ceasefire", "rejected direct negotiations": the object names the act
-            # "blocked the adoption of new EU aid", "called for a ceasefire": the act asked for,
-            # threatened or refused may sit down the object's of-phrases or in a "for" phrase
-            noun = h.entry is not None and h.entry.pos == "noun"
-            root = _object_root(tok) if noun else tok
-            infinitive = tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-            if tok.dep_ == "xcomp" and tok.head.dep_ == "xcomp" and tok.head.head.i in demands:
-                tok = tok.head  # "called on the Council to compel Israel to withdraw": still asked for
-            governor = tok.head.i if tok.dep_ in ("ccomp", "xcomp") or infinitive else \
-                root.head.i if noun and root.dep_ == "dobj" else \
-                tok.head.head.i if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "for") else None
-            outer = demands.get(governor) if governor is not None else None
-            if outer is not None and outer is not h and outer.type == "REJECT" and h.type == "REQUEST" and noun \
-                    and h.actors and not set(h.actors) <= set(outer.actors):
-                # "rejected calls by Biden": calls made by someone else, to the one who rejects them
-                h.recipients = [a for a in outer.actors if a not in h.actors]
-                kept.append(h)
-                continue
-            request = outer if outer is not h and h is not demands.get(tok.i) else None
-            if request is not None and request.type == "REJECT" and root.dep_ != "dobj":
-                request = None  # "rejected calls to resign" and the like keep their own events
-            if request is not None and noun and h.actors and not set(h.actors) <= set(request.actors + request.recipients):
-                request = None  # an act someone else did: "condemned the strikes by Israel" keeps them
-            if request is None or h.negated:
-                kept.append(h)
-                continue
-            if h.type == "SUPPORT" and h.recipients and request.type == "REQUEST":
-                # "urged the EU to support the PLO": rallying support on the PLO's behalf, CAMEO 053
-                request.type, request.intent, request.recipients = "SUPPORT", "SUPPORT", list(h.recipients)
-                continue
-            request.intent = h.type
-            if not request.recipients:  # (the speaker's own side is no target: "warned Caracas would …")
-                request.recipients = [a for a in h.actors if a not in request.actors
-                                      and not self._same_state(a, request.actors)]
-        return kept
-
     # ------------------------------------------------------------ triggers
 
     def _verb_entry(self, verb: Token, entries: list[Trigger]) -> Trigger | None:
@@ -347,9 +179,9 @@ class _Events:
         return self._entries[verb.i]
 
     def _choose_verb_entry(self, verb: Token, entries: list[Trigger]) -> Trigger | None:
-        particle = _particle(verb)
-        if particle and any(e.particle == particle for e in entries):
-            entries = [e for e in entries if e.particle == particle]  # "backed down" is no backing
+        prt = particle(verb)
+        if prt and any(e.particle == prt for e in entries):
+            entries = [e for e in entries if e.particle == prt]  # "backed down" is no backing
         else:
             entries = [e for e in entries if e.particle is None]
         if any(e.complements for e in entries):
@@ -366,19 +198,19 @@ class _Events:
             # "protesters stormed the embassy": an entry for its subject first, none for another
             entries = sorted((e for e in entries if not e.subjects or e.subjects & who), key=lambda e: not e.subjects)
         heads = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")}
-        heads |= {_plain(c.lower_) for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")}
+        heads |= {plain(c.lower_) for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")}
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             heads |= {verb.head.lemma_.lower(), verb.head.lower_}  # "a deal brokered by China"
-        if particle:  # "went on strike": the particle's own object
-            heads |= {g.lemma_.lower() for c in verb.children if c.lower_ == particle and c.dep_ == "prep"
+        if prt:  # "went on strike": the particle's own object
+            heads |= {g.lemma_.lower() for c in verb.children if c.lower_ == prt and c.dep_ == "prep"
                       for g in c.children if g.dep_ == "pobj"}
         modifiers = set()
         for c in verb.children:  # "imposed new economic sanctions": compounds and conjuncts of the object
             if c.dep_ == "dobj":
-                modifiers.update(_plain(g.lemma_.lower()) for g in c.children if g.dep_ in ("compound", "amod"))
+                modifiers.update(plain(g.lemma_.lower()) for g in c.children if g.dep_ in ("compound", "amod"))
                 modifiers.update(g.lemma_.lower() for g in c.conjuncts)
                 # "25,000 tons of food aid", "a package of sanctions": the thing measured
-                for of in (g for g in c.children if g.dep_ == "prep" and g.lower_ in _measure_preps(c)):
+                for of in (g for g in c.children if g.dep_ == "prep" and g.lower_ in measure_preps(c)):
                     for obj in (g for g in of.children if g.dep_ == "pobj"):
                         heads.add(obj.lemma_.lower())
                         modifiers.update(g.lemma_.lower() for g in obj.children if g.dep_ in ("compound", "amod"))
@@ -430,7 +262,7 @@ class _Events:
     def _object_of_trigger(self, noun: Token) -> bool:
         """'impose sanctions', 'hold talks': the noun is the object a verb entry asked for."""
         head = noun.head
-        if noun.dep_ == "pobj" and head.lower_ in _measure_preps(head.head) and head.head.dep_ == "dobj":
+        if noun.dep_ == "pobj" and head.lower_ in measure_preps(head.head) and head.head.dep_ == "dobj":
             noun, head = head.head, head.head.head  # "provide 25,000 tons of aid", "$80 million in aid"
         if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
             entry = self._verb_entry(head, self.lex.verbs.get(self._lemma(head), []))
@@ -460,7 +292,7 @@ class _Events:
             return peers
         # "the West African bloc ECOWAS", "the group, Hamas,": the apposition names it
         appositions = [c for c in tok.children if c.dep_ == "appos" and c.i in self.token_actor]
-        for member in map(_counted, [tok, *tok.conjuncts, *appositions]):
+        for member in map(counted, [tok, *tok.conjuncts, *appositions]):
             found = self.token_actor.get(member.i)
             if found is None:
                 # "Senior Hungarian and Romanian officials": mentions inside the phrase
@@ -602,7 +434,7 @@ class _Events:
                 role = None
                 if c.dep_ == "dobj":
                     role = entry.roles.get("object", "recipient") if not entry.objects else None
-                    if entry.objects and entry.objects & _object_words(c):
+                    if entry.objects and entry.objects & object_words(c):
                         # "imposed sanctions on Iran": arguments hang on the verb or the object;
                         # "prevented a Turkish offensive": the object's owner is on the receiving end;
                         # "mounted its invasion of South Lebanon": the object's own entry says what
@@ -762,7 +594,7 @@ class _Events:
         """'opened fire to disperse demonstrators', 'continued their hunger strike to demand the
         resignation of President X': whom the act is for is whom its purpose acts on."""
         for c in verb.children:
-            if not _infinitive_advcl(c):
+            if not infinitive_advcl(c):
                 continue
             for t in c.subtree:
                 if t.dep_ in ("dobj", "pobj") and t.head.dep_ != "agent":
@@ -775,8 +607,8 @@ class _Events:
         """Where it happened stands for the target: "fired at targets in Jericho"; a protest that
         names no target is addressed to the state it happens in, or else the protesters' own
         ("Young Algerians blocked roads"), as event data conventionally codes domestic dissent."""
-        if hit.recipients or hit.type in VENUE_TYPES:
-            return
+        if hit.recipients or hit.type in VENUE_TYPES or len({self._country(a) for a in hit.actors} - {None}) > 1:
+            return  # (two states acting together: "signed in Washington" names where, not whom)
         clause = [t for t in tok.subtree if not any(a.dep_ in ("relcl", "ccomp", "advcl") and a.i != tok.i
                                                       for a in t.ancestors if tok in a.ancestors or a == tok)]
         for t in clause:
@@ -806,7 +638,7 @@ class _Events:
         for _ in range(3):
             nxt = []
             for noun in frontier:
-                measure = _measure_preps(noun)  # "$80 million in military aid for Taiwan"
+                measure = measure_preps(noun)  # "$80 million in military aid for Taiwan"
                 for acl in (c for c in noun.children if c.dep_ == "acl"):
                     # "an investigation into crimes committed by Croat forces"
                     for agent in (g for g in acl.children if g.dep_ == "agent"):
@@ -876,7 +708,7 @@ class _Events:
         hit = EventHit(entry.type, (noun.i, noun.i + 1), entry=entry)
         # "a mediation effort between X and Y": the frame noun carries the arguments
         anchor = noun.head if self._frames(noun) else noun
-        if anchor.dep_ == "pobj" and anchor.head.lower_ in _measure_preps(anchor.head.head) \
+        if anchor.dep_ == "pobj" and anchor.head.lower_ in measure_preps(anchor.head.head) \
                 and anchor.head.head.dep_ == "dobj":
             anchor = anchor.head.head  # "launched ten days of war games": the measure is the object
         children = list(noun.children) + (list(anchor.children) if anchor is not noun else [])
@@ -971,7 +803,7 @@ class _Events:
         negated, modality = False, "asserted"
         chain = [verb]
         v = verb
-        while (v.dep_ in ("xcomp", "ccomp", "conj", "acomp") or _infinitive_advcl(v)) and v.head.i != v.i and len(chain) < 4:
+        while (v.dep_ in ("xcomp", "ccomp", "conj", "acomp") or infinitive_advcl(v)) and v.head.i != v.i and len(chain) < 4:
             v = v.head
             chain.append(v)
         for depth, v in enumerate(chain):
@@ -1037,7 +869,7 @@ class _Events:
             return
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
             return  # "… if Britain seizes another tanker": the condition, not anyone's announced act
-        committed = (verb.dep_ == "xcomp" or _infinitive_advcl(verb)) and \
+        committed = (verb.dep_ == "xcomp" or infinitive_advcl(verb)) and \
             verb.head.lemma_.lower() in COMMIT_VERBS | {"threaten", "warn"}
         ultimatum = any(t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in t.children)
                         for t in verb.children)
@@ -1055,83 +887,11 @@ class _Events:
             self._conditional_subject(verb, hit)
 
 
-# Heads that only count or gather what their "of" phrase names: "tens of thousands of Serbs".
-QUANTITY_NOUNS = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen",
-                  "dozens", "score", "scores", "number", "some", "many", "most", "all", "few", "several", "crowd",
-                  "crowds", "handful", "majority", "minority", "batch", "wave", "band", "group"}
-
-
-def _counted(tok: Token) -> Token:
-    """'Tens of thousands of Serbs marched': the Serbs did."""
-    for _ in range(3):
-        if tok.i in (tok.doc._.stellung_token_actor or {}):
-            return tok
-        if tok.lemma_.lower() not in QUANTITY_NOUNS and tok.pos_ != "NUM":
-            return tok
-        of = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"), None)
-        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-        if obj is None:
-            return tok
-        tok = obj
-    return tok
-
-
-# Words after a verb that make a phrasal verb with it: "pulled out", "stepped down"
-PARTICLES = {"out", "down", "off", "up", "over", "back", "away", "in", "on"}
-
-
-def _particle(verb: Token) -> str | None:
-    """'handed three hostages over', 'stepped down', 'pulled out of': the verb's particle."""
-    for c in verb.children:
-        if c.dep_ == "prt" or c.i == verb.i + 1 and c.dep_ in ("advmod", "prep") and c.lower_ in PARTICLES:
-            return c.lower_
-    return None
-
-
-def _object_root(tok: Token) -> Token:
-    """'the adoption of a new tranche of EU aid' -> 'adoption': up the of/for chain to the
-    phrase a verb governs."""
-    for _ in range(4):
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for") and tok.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
-            tok = tok.head.head
-        elif tok.dep_ == "compound" and tok.head.lemma_.lower() in FRAME_NOUNS:
-            tok = tok.head  # "the EU aid package": the frame is the object
-        else:
-            break
-    return tok
-
-
-def _measure_preps(noun: Token) -> tuple[str, ...]:
-    """Prepositions after a measure that name what it measures: "25,000 tons of aid", and after
-    an amount also "in": "$80 million in military aid"."""
-    amount = noun.pos_ == "NUM" or any(c.dep_ in ("nummod", "quantmod") for c in noun.children)
-    return ("of", "in") if amount else ("of",)
-
-
 def _any_such(doc: Doc, hit: EventHit) -> bool:
     """'any attack on Israeli forces would be met with force': no one's act, only a kind of one."""
     tok = doc[hit.trigger[0]]
     return hit.entry is not None and hit.entry.pos == "noun" and any(
         c.dep_ == "det" and c.lower_ in ("any", "every") for c in tok.children)
-
-
-def _plain(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
-def _object_words(obj: Token) -> set[str]:
-    """What an entry's 'object' may name: the noun, its modifiers ("the British charge
-    d'affaires") and what it measures ("a package of sanctions")."""
-    words = {obj.lemma_.lower(), obj.lower_, _plain(obj.lower_)}  # "chargé d'affaires"
-    words.update(g.lemma_.lower() for g in obj.children if g.dep_ in ("compound", "amod"))
-    for of in (g for g in obj.children if g.dep_ == "prep" and g.lower_ in _measure_preps(obj)):
-        words.update(g.lemma_.lower() for g in of.children if g.dep_ == "pobj")
-    return words
-
-
-def _infinitive_advcl(verb: Token) -> bool:
-    """'have sworn to fight': an infinitive the parser hung on as an adverbial clause."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 @Language.factory("stellung_events", default_config={"lexicon_dirs": [], "partyless": False})

@@ -1,0 +1,211 @@
+"""What a phrase without a name stands for: the context passes of the actor stage.
+
+"The country", "the bloc", an object "it", "the army" after "Israeli troops", police and
+crowds named without their state, office holders the knowledge base lacks: each is read from
+the actors named around it. ``_DocState`` (resolve.py) takes these as a mixin; they run after
+names, descriptions and pronouns are known.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from .resolve import ActorInfo
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
+# Words that keep a description from being about a specific earlier person.
+INDEFINITE = {"a", "an", "any", "every", "each", "some", "no", "another"}
+# where something happens (not where it goes: "sent troops to Syria" is no Syrian scene)
+SCENE_PREPOSITIONS = {"in", "at", "near", "across", "around", "outside", "inside", "throughout", "within",
+                      "through", "along", "off", "on"}
+TARGET_PREPOSITIONS = {"against", "to", "towards", "toward", "at", "on", "into"}
+BORDER_NOUNS = {"border", "frontier", "boundary"}
+
+
+class ContextPasses:
+    """Mixed into ``_DocState``: uses its doc, kb, actors, mentions and bookkeeping."""
+
+    def _state_country(self, actor_id: str) -> str | None:
+        """The state an actor belongs to, if it is a state's (not an IGO's or a people's)."""
+        code = self.actors[actor_id].country
+        return code if code and self.kb.state(code) is not None else None
+
+    def _anaphors(self) -> None:
+        """'the country', 'the island nation', 'the kingdom' for the state last named; 'the bloc',
+        'the alliance' for the organisation last named (in this or the two sentences before)."""
+        doc = self.doc
+        for tok in doc:
+            kinds = self.r.desc.anaphors.get(tok.lower_)
+            if kinds is None or tok.pos_ != "NOUN" or not is_singular(tok):
+                continue
+            left = phrase_start(tok)
+            if doc[left].lower_ != "the" or not self.free(left, tok.i + 1) or \
+                    any(t.ent_type_ or self.demonym(t.i) for t in doc[left:tok.i]):
+                continue  # "the Baltic country" names itself; "a country" is any
+            # "Japan offered loans to the country": not the subject of its own clause
+            verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            own_subject = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")} \
+                if verb is not None and tok.dep_ not in ("nsubj", "nsubjpass") and tok.head.dep_ not in ("nsubj", "nsubjpass") \
+                else set()
+            target = self._last_mention(left, lambda info: info.kind in kinds or "state" in kinds
+                                        and self._state_country(info.id) is not None, skip=own_subject)
+            if target is None:
+                continue
+            if "state" in kinds and target.kind != "state":  # "Tbilisi … the country": Georgia
+                entry = self.kb.state(target.country)
+                target = self.actors.get(entry.id) or self.entry_info(entry)
+            self.add_mention(left, tok.i + 1, target, "description", tok.i)
+
+    def _last_mention(self, before: int, fits, sentences: int = 3, skip: set[int] = frozenset()) -> "ActorInfo | None":
+        sent = self.doc[before].sent
+        first = sent.start
+        for _ in range(sentences - 1):
+            if first == 0:
+                break
+            first = self.doc[first - 1].sent.start
+        for m in sorted(self.mentions, key=lambda m: -m.start):
+            if first <= m.start and m.end <= before and m.head not in skip and fits(self.actors[m.actor]):
+                return self.actors[m.actor]
+        return None
+
+    def _scene(self) -> None:
+        """'police detained 20 demonstrators': a state's body or a crowd named without its state
+        belongs, as event coders read it, to the state where it acts — the place its clause
+        names, else the one state its sentence names, else the one the two sentences before
+        name. Where the scene names two states, it stays without a country."""
+        for hit in self.unplaced_people:
+            # "… protest against the government of President Olusegun Obasanjo" in a Nigerian
+            # scene: an office holder of the one state the text around names
+            info = self.actors[hit.actor]
+            country = info.country or self._single_state(self.doc[hit.head])
+            if country and info.country is None:
+                info.country = country
+                for m in self.mentions:
+                    m.context = m.context or m.actor == info.id
+        for left, end, head, sector in self.unplaced:
+            if not self.free(left, end):
+                continue
+            if self.doc[left].lower_ == "the":
+                # "Israeli troops … The army also deployed …", "the junta's plans": a definite
+                # body is the one of its kind named last
+                earlier = self._last_mention(left, lambda info: info.id.startswith("org:") and info.sector == sector
+                                             and info.country is not None)
+                if earlier is not None:
+                    self.add_mention(left, end, earlier, "description", head.i)
+                    continue
+            country = self._clause_place(head) or self._single_state(head)
+            if country:
+                hit = self.add_mention(left, end, self.organ(country, sector), "description", head.i)
+                hit.context = True
+
+    def _clause_place(self, head: Token) -> str | None:
+        verb = head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        # "… and police opened fire", "struck targets in Gaza, killing 14 people"
+        verbs = [verb] + ([verb.head] if verb.dep_ in ("conj", "advcl") else [])
+        for v in verbs:
+            for prep in v.children:
+                if prep.dep_ != "prep" or prep.lower_ not in SCENE_PREPOSITIONS:
+                    continue
+                for t in prep.subtree:
+                    if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_.lower() in BORDER_NOUNS:
+                        break  # "near the border with Guyana": the other side is not the scene
+                    if not _within_place_phrase(t, prep):
+                        continue  # "in protest against a bill on extraditions to China": no scene
+                    if t.i in self.claimed:
+                        country = self._state_country(self.claimed[t.i].actor)
+                        if country:
+                            return country
+        return None
+
+    def _single_state(self, head: Token) -> str | None:
+        doc = self.doc
+        sent = head.sent
+        windows = [(sent.start, sent.end)]
+        if sent.start > 0:
+            prev = doc[sent.start - 1].sent
+            windows.append((prev.start if prev.start == 0 else doc[prev.start - 1].sent.start, sent.start))
+        for start, end in windows:
+            # a state a phrase aims at is no candidate: "marched against a treaty with Japan",
+            # "fired rockets towards the Israeli city of Ashkelon"
+            states = {self._state_country(m.actor) for m in self.mentions
+                      if start <= m.start < end and not _aimed_at(doc[m.head])} - {None}
+            if len(states) == 1:
+                return states.pop()
+            if states:
+                return None
+        return None
+
+    def _object_pronouns(self) -> None:
+        """'Egypt condemned Israel and urged it to show restraint', 'the EU condemned the
+        authorities and urged them to …': an object "it"/"them" stands for the last state, body or
+        group named before it (in its sentence or the one before), never the subject of its own
+        clause; "them" prefers a plural phrase."""
+        doc = self.doc
+        for tok in doc:
+            if tok.lower_ not in ("it", "them") or tok.dep_ not in ("dobj", "pobj", "dative", "iobj") \
+                    or tok.i in self.claimed or tok.i in self.excluded:
+                continue
+            verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+            own_subjects = set()
+            for _ in range(3):  # up through "and urged it", "said it would accept it"
+                own_subjects |= {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
+                if verb.dep_ not in ("conj", "ccomp", "xcomp", "advcl") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            first = tok.sent.start if tok.sent.start == 0 else doc[tok.sent.start - 1].sent.start
+            found = []
+            for m in sorted(self.mentions, key=lambda m: -m.start):
+                info = self.actors[m.actor]
+                if m.end > tok.i or m.start < first or m.head in own_subjects or info.kind in ("person", "place", "media"):
+                    continue
+                found.append(m)
+            if tok.lower_ == "them":
+                plural = [m for m in found if doc[m.head].tag_ in ("NNS", "NNPS") or doc[m.head].conjuncts]
+                found = plural or found
+            if found:
+                self.add_mention(tok.i, tok.i + 1, self.actors[found[0].actor], "pronoun", tok.i)
+
+
+def _aimed_at(tok: Token) -> bool:
+    """The token stands in a phrase that names a target: "against …", "towards …", "with …"."""
+    for anc in [tok, *tok.ancestors][:6]:
+        if anc.dep_ == "prep" and anc.lower_ in TARGET_PREPOSITIONS and anc.head.pos_ != "ADJ":
+            return True  # not "militants loyal to Iraq's al-Qaeda leader"
+        if anc.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _within_place_phrase(tok: Token, prep: Token) -> bool:
+    """tok names the place of ``prep`` ("in the town of Kherson", "in southern Lebanon's
+    Nabatieh"), not something further down ("in protest against a law on China")."""
+    while tok.i != prep.i:
+        if tok.dep_ in ("acl", "relcl", "advcl") or tok.dep_ == "prep" and tok.lower_ != "of" and tok.head.i != prep.i:
+            return False
+        tok = tok.head
+    return True
+
+
+def is_definite_or_bare(head: Token, left: int) -> bool:
+    """'police', 'the protesters', 'security forces': not 'a soldier' or 'some officials'."""
+    return head.doc[left].lower_ not in INDEFINITE
+
+
+def is_singular(tok: Token) -> bool:
+    return tok.tag_ not in ("NNS", "NNPS")
+
+
+def phrase_start(head: Token) -> int:
+    """First token of the noun phrase a head noun heads (determiners, modifiers, possessors)."""
+    left = head.i
+    for child in head.lefts:
+        if child.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "advmod", "npadvmod", "cc", "conj", "punct", "case", "predet"):
+            left = min(left, min(t.i for t in child.subtree))
+    while left < head.i and head.doc[left].is_punct:
+        left += 1
+    return left

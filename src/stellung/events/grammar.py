@@ -1,0 +1,135 @@
+"""The words and the small parse tests the event stage reads English with: which verbs
+commit, report or react, which nouns only frame or count, which prepositions govern. They
+steer how the parse is read rather than what an event is (that is the lexicon's), so they
+stay here in code beside the rules that use them.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from spacy.tokens import Token
+
+COOPERATIVE = {"AID", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT", "SUPPORT"}
+CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
+# Heads whose complement is what the subject commits to, wants, or can do.
+# ("decided to allow" is the decision itself, not a promise: "decide" is not among them)
+COMMIT_VERBS = {"agree", "promise", "pledge", "vow", "offer", "undertake", "commit", "swear",
+                # "is willing to withdraw", "is prepared to lift the ban": the same commitment
+                "willing", "prepared", "ready", "committed", "determined", "eager"}
+OBLIGATION_AUX = {"must", "should", "ought"}
+REPORT_VERBS = {"say", "tell", "announce", "state", "declare", "add", "report", "insist", "warn", "confirm", "indicate"}
+SELF_PRONOUNS = {"we", "i", "us", "it", "they"}
+# Prepositions whose nominal event the governing verb's subject takes part in: "returned for
+# talks", "responded with countermeasures", "said during a visit to Kyiv", "went on hunger strike"
+GOVERNING_PREPS = {"for", "with", "during", "on"}
+# "on" only after verbs of being in a state ("cracked down on protests" takes no part in them)
+ON_VERBS = {"go", "be", "remain", "stay", "embark", "continue"}
+# Where talks happen is their venue, not their target ("met in Geneva"); for other types the
+# coders' convention (PLOVER gold, CAMEO manual) reads the place as the target ("an inquiry into a
+# reactor in Syria", "sought refuge in Germany")
+VENUE_TYPES = {"CONSULT"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
+# "the two neighbours", "both sides": the last two states named
+PEER_NOUNS = {"country", "neighbour", "neighbor", "nation", "side", "state", "government", "rival", "leader",
+              "capital", "party", "foe", "adversary", "ally", "partner", "president"}
+# Verbs whose object a subject writes or puts out: "issued a statement demanding …"
+ISSUE_VERBS = {"issue", "release", "publish", "adopt", "pass", "sign", "send", "submit", "table", "draft", "deliver",
+               "post", "put", "make", "approve", "unveil", "present", "circulate", "announce"}
+# Verbs whose object is others' reaction to their subject: "drawing condemnation from London",
+# "faced criticism from rights groups", "received aid from Japan"
+REACTION_VERBS = {"draw", "prompt", "provoke", "spark", "trigger", "attract", "earn", "face", "receive", "win",
+                  "meet", "incur", "invite", "court"}
+# "accusing them of …", "calling it …": the object stands for the main clause's target
+REFERRING_PRONOUNS = {"it", "them", "him", "her"}
+# judgements of an act that may refer to it by a noun ("a move Israel condemned")
+JUDGING_TYPES = {"ACCUSE", "SUPPORT", "REJECT"}
+# "responded by imposing sanctions", "after meeting Putin": the gerund's subject is the clause's
+GERUND_PREPS = {"by", "after", "before", "while", "without", "in"}
+INTEND_VERBS = {"plan", "seek", "intend", "want", "aim", "try", "hope", "wish", "prepare", "attempt", "mean", "expect"}
+REFUSE_VERBS = {"refuse", "fail", "decline", "reject"}
+# "prepared to resume shelling": readying force is PLOVER MOBILIZE, the attack itself has not happened
+PREPARE_VERBS = {"prepare", "mobilize", "mobilise", "gear", "mass"}
+# Nouns that only frame the event named by their compound: "a mediation effort", "the peace
+# process", "a bombing campaign"; the compound is the trigger, the frame carries its arguments.
+FRAME_NOUNS = {"effort", "initiative", "process", "mission", "campaign", "operation", "programme", "program",
+               "plan", "bid", "attempt", "drive", "move", "push", "proposal", "offer", "deal", "package"}
+# Verbs whose clause says what someone must do: "said Sudan must return", "concluded that the US must"
+DEMAND_HEADS = REPORT_VERBS | {"conclude", "insist", "urge", "argue", "stress", "believe", "demand", "write", "note"}
+FUTURE_AUX = {"will", "shall", "'ll"}
+POSSIBLE_AUX = {"may", "might", "could", "can"}
+HYPOTHETICAL_AUX = {"would", "should"}
+NEGATIONS = {"not", "n't", "never", "no"}
+SUBJECTS = ("nsubj", "csubj")
+
+
+# Heads that only count or gather what their "of" phrase names: "tens of thousands of Serbs".
+QUANTITY_NOUNS = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen",
+                  "dozens", "score", "scores", "number", "some", "many", "most", "all", "few", "several", "crowd",
+                  "crowds", "handful", "majority", "minority", "batch", "wave", "band", "group"}
+
+
+def counted(tok: Token) -> Token:
+    """'Tens of thousands of Serbs marched': the Serbs did."""
+    for _ in range(3):
+        if tok.i in (tok.doc._.stellung_token_actor or {}):
+            return tok
+        if tok.lemma_.lower() not in QUANTITY_NOUNS and tok.pos_ != "NUM":
+            return tok
+        of = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if obj is None:
+            return tok
+        tok = obj
+    return tok
+
+
+# Words after a verb that make a phrasal verb with it: "pulled out", "stepped down"
+PARTICLES = {"out", "down", "off", "up", "over", "back", "away", "in", "on"}
+
+
+def particle(verb: Token) -> str | None:
+    """'handed three hostages over', 'stepped down', 'pulled out of': the verb's particle."""
+    for c in verb.children:
+        if c.dep_ == "prt" or c.i == verb.i + 1 and c.dep_ in ("advmod", "prep") and c.lower_ in PARTICLES:
+            return c.lower_
+    return None
+
+
+def object_root(tok: Token) -> Token:
+    """'the adoption of a new tranche of EU aid' -> 'adoption': up the of/for chain to the
+    phrase a verb governs."""
+    for _ in range(4):
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for") and tok.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            tok = tok.head.head
+        elif tok.dep_ == "compound" and tok.head.lemma_.lower() in FRAME_NOUNS:
+            tok = tok.head  # "the EU aid package": the frame is the object
+        else:
+            break
+    return tok
+
+
+def measure_preps(noun: Token) -> tuple[str, ...]:
+    """Prepositions after a measure that name what it measures: "25,000 tons of aid", and after
+    an amount also "in": "$80 million in military aid"."""
+    amount = noun.pos_ == "NUM" or any(c.dep_ in ("nummod", "quantmod") for c in noun.children)
+    return ("of", "in") if amount else ("of",)
+
+
+def plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def object_words(obj: Token) -> set[str]:
+    """What an entry's 'object' may name: the noun, its modifiers ("the British charge
+    d'affaires") and what it measures ("a package of sanctions")."""
+    words = {obj.lemma_.lower(), obj.lower_, plain(obj.lower_)}  # "chargé d'affaires"
+    words.update(g.lemma_.lower() for g in obj.children if g.dep_ in ("compound", "amod"))
+    for of in (g for g in obj.children if g.dep_ == "prep" and g.lower_ in measure_preps(obj)):
+        words.update(g.lemma_.lower() for g in of.children if g.dep_ == "pobj")
+    return words
+
+
+def infinitive_advcl(verb: Token) -> bool:
+    """'have sworn to fight': an infinitive the parser hung on as an adverbial clause."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

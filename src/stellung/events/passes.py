@@ -1,0 +1,172 @@
+"""Passes over all the events of a document, after each trigger has been read on its own.
+
+News tells one act in several places: its content in a complement ("demanded that X
+release …"), its parties in another clause ("…, accusing them of"), its second telling in a
+participle ("struck targets, killing 12"). These passes put such pieces together; each takes
+the document's ``_Events`` reader (its parse helpers) and the list of hits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .grammar import JUDGING_TYPES, REFERRING_PRONOUNS, SUBJECTS, object_root
+
+if TYPE_CHECKING:
+    from .extract import EventHit, _Events
+
+
+def run(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
+    hits = fold_demanded(ev, hits)
+    mediated_parties(ev, hits)
+    referred_recipients(ev, hits)
+    hits = merge_restated(ev, hits)
+    settle(ev, hits)
+    return hits
+
+
+def settle(ev: "_Events", hits: list["EventHit"]) -> None:
+    """Each party once; and an act whose target is an organisation may be of another type
+    there ("announced their withdrawal from ECOWAS" cuts ties: the lexicon's from_organisation)."""
+    infos = ev.doc._.stellung_actors or {}
+    for h in hits:
+        h.actors = list(dict.fromkeys(h.actors))
+        h.recipients = list(dict.fromkeys(h.recipients))
+        organisations = [a for a in h.recipients if a in infos and infos[a].kind == "igo"]
+        if h.entry is not None and h.entry.from_organisation and organisations and h.intent is None:
+            kind = h.entry.from_organisation
+            h.type, h.entry = kind, replace(h.entry, type=kind, mode=None, cameo=None, from_organisation=None)
+
+
+def fold_demanded(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
+    """'demanded that Mugabe abandon the policy', 'urged China to stop': the demanded act
+    has not happened; it is what the REQUEST asks for (its intent), not an event of its own."""
+    demands = {h.trigger[0]: h for h in hits if h.type in ("REQUEST", "THREATEN", "REJECT") and h.intent is None
+               and h.entry is not None and h.entry.type == h.type}
+    kept = []
+    for h in hits:
+        tok = ev.doc[h.trigger[0]]
+        # "threatened Iran with sanctions": the threatened act may be a noun in a "with" phrase
+        # "demanded a ceasefire", "rejected direct negotiations": the object names the act
+        # "blocked the adoption of new EU aid", "called for a ceasefire": the act asked for,
+        # threatened or refused may sit down the object's of-phrases or in a "for" phrase
+        noun = h.entry is not None and h.entry.pos == "noun"
+        root = object_root(tok) if noun else tok
+        infinitive = tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if tok.dep_ == "xcomp" and tok.head.dep_ == "xcomp" and tok.head.head.i in demands:
+            tok = tok.head  # "called on the Council to compel Israel to withdraw": still asked for
+        governor = tok.head.i if tok.dep_ in ("ccomp", "xcomp") or infinitive else \
+            root.head.i if noun and root.dep_ == "dobj" else \
+            tok.head.head.i if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "for") else None
+        outer = demands.get(governor) if governor is not None else None
+        if outer is not None and outer is not h and outer.type == "REJECT" and h.type == "REQUEST" and noun \
+                and h.actors and not set(h.actors) <= set(outer.actors):
+            # "rejected calls by Biden": calls made by someone else, to the one who rejects them
+            h.recipients = [a for a in outer.actors if a not in h.actors]
+            kept.append(h)
+            continue
+        request = outer if outer is not h and h is not demands.get(tok.i) else None
+        if request is not None and request.type == "REJECT" and root.dep_ != "dobj":
+            request = None  # "rejected calls to resign" and the like keep their own events
+        if request is not None and noun and h.actors and not set(h.actors) <= set(request.actors + request.recipients):
+            request = None  # an act someone else did: "condemned the strikes by Israel" keeps them
+        if request is None or h.negated:
+            kept.append(h)
+            continue
+        if h.type == "SUPPORT" and h.recipients and request.type == "REQUEST":
+            # "urged the EU to support the PLO": rallying support on the PLO's behalf, CAMEO 053
+            request.type, request.intent, request.recipients = "SUPPORT", "SUPPORT", list(h.recipients)
+            continue
+        request.intent = h.type
+        if not request.recipients:  # (the speaker's own side is no target: "warned Caracas would …")
+            request.recipients = [a for a in h.actors if a not in request.actors
+                                  and not ev._same_state(a, request.actors)]
+    return kept
+
+
+def mediated_parties(ev: "_Events", hits: list["EventHit"]) -> None:
+    """'a prisoner swap mediated by the UAE', 'agreed … under a deal brokered by China': a
+    third party's mediation is addressed to the parties of the event it brokered."""
+    by_trigger = {h.trigger[0]: h for h in hits}
+    for h in hits:
+        if h.entry is None or h.entry.mode != "third-party" or h.recipients:
+            continue
+        tok = ev.doc[h.trigger[0]]
+        if tok.dep_ != "acl":
+            continue
+        for anc in list(tok.ancestors)[:4]:
+            other = by_trigger.get(anc.i)
+            if other is not None and other is not h and (other.actors or other.recipients):
+                h.recipients = [a for a in dict.fromkeys(other.actors + other.recipients) if a not in h.actors]
+                break
+
+
+def referred_recipients(ev: "_Events", hits: list["EventHit"]) -> None:
+    """Targets named by reference to another event of the sentence: ", accusing them of …"
+    after "expelled three French diplomats" (the main act's target); "a move Israel
+    condemned", "a verdict Washington denounced" (the parties of the act the noun sums up);
+    "Lai's address, which Beijing condemned" (the noun's own owner)."""
+    by_trigger = {h.trigger[0]: h for h in hits}
+    for h in hits:
+        if h.recipients:
+            continue
+        tok = ev.doc[h.trigger[0]]
+        pronoun = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in REFERRING_PRONOUNS), None)
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and (pronoun is not None or h.type in ("REQUEST", "ACCUSE")
+                                                          and not any(c.dep_ == "dobj" and c.i in ev.token_actor
+                                                                      for c in tok.children)):
+            # "marched against the government, demanding early elections": the demand goes
+            # to whom the march is against
+            # the act on the head verb, else the nearest earlier one of the sentence with a target
+            main = by_trigger.get(tok.head.i) or next(
+                (o for o in reversed(hits) if o is not h and o.recipients and o.trigger[0] < tok.i
+                 and ev.doc[o.trigger[0]].sent.start == tok.sent.start), None)
+            if main is not None:
+                h.recipients = [a for a in main.recipients if a not in h.actors]
+        elif tok.dep_ == "relcl" and h.type in JUDGING_TYPES:
+            noun = tok.head
+            found = [a for a in ev._actors_in(noun) if a not in h.actors]
+            if not found:
+                earlier = [o for o in hits if o is not h and o.actors and o.trigger[0] < noun.i
+                           and ev.doc[o.trigger[0]].sent.start == tok.sent.start]
+                found = [a for a in earlier[-1].actors if a not in h.actors] if earlier else []
+            h.recipients = found
+
+
+def merge_restated(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
+    """One event told twice in one clause is one event: "struck targets …, killing 12",
+    "met in Istanbul for talks", "the visit …, the first trip by a Korean leader". An event
+    of the same type hanging on another's trigger through an object, a phrase, a complement,
+    an apposition or a participle (not a coordination: "raided … and detained" are two acts)
+    gives the first its missing arguments and is dropped."""
+    by_trigger = {h.trigger[0]: h for h in hits}
+    dropped: set[int] = set()
+    for h in hits:
+        tok = ev.doc[h.trigger[0]]
+        outer = None
+        t = tok
+        if tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") and tok.head.i in by_trigger \
+                and id(by_trigger[tok.head.i]) not in dropped:
+            outer = by_trigger[tok.head.i]  # "sweeping tariffs and visa sanctions against Colombia"
+        for _ in range(3 if outer is None else 0):
+            if t.dep_ in ("conj", "ROOT", "ccomp", "relcl", "parataxis") or t.head.i == t.i:
+                break
+            t = t.head
+            candidate = by_trigger.get(t.i)
+            if candidate is not None and candidate is not h and id(candidate) not in dropped:
+                outer = candidate
+                break
+        if outer is None or outer.type != h.type or outer.negated != h.negated or outer.quote != h.quote:
+            continue
+        if h.actors and outer.actors and not set(h.actors) <= set(outer.actors + outer.recipients):
+            continue  # (the ordered do the ordered act: "ordered the army to hold exercises")
+        if tok.dep_ in SUBJECTS and h.actors:
+            # "a Turkish offensive against the YPG in Syria has killed …": the noun's own
+            # phrases say who is who better than the whole subject does
+            outer.actors = list(h.actors)
+            outer.recipients = [a for a in dict.fromkeys(h.recipients + outer.recipients) if a not in h.actors]
+        outer.actors = outer.actors or list(h.actors)
+        outer.recipients = list(dict.fromkeys(outer.recipients + h.recipients))
+        dropped.add(id(h))
+    return [h for h in hits if id(h) not in dropped]
