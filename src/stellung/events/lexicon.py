@@ -86,6 +86,16 @@ def _fail(source: str, i: int, entry, key: str, problem: str):
     raise KnowledgeError(f"{source}: entry {i}" + (f" ({label})" if label else "") + f": field '{key}': {problem}")
 
 
+def _words(e: dict, key: str, pos: str, kind: str, source: str, i: int, problem: str) -> frozenset:
+    """A field holding one word or a list of words, allowed on one kind of entry only."""
+    words = e.get(key) or []
+    if isinstance(words, str):
+        words = [words]
+    if words and kind != pos or not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        _fail(source, i, e, key, problem)
+    return frozenset(w.strip().lower() for w in words)
+
+
 def parse_file(content: str, source: str, lexicon: Lexicon) -> None:
     try:
         data = yaml.safe_load(content)
@@ -130,29 +140,18 @@ def parse_file(content: str, source: str, lexicon: Lexicon) -> None:
             roles = {("on" if k is True else k): v for k, v in roles.items()}
         if not isinstance(roles, dict) or any(v not in ROLE_VALUES for v in roles.values()):
             _fail(source, i, e, "roles", f"a mapping of argument to one of {sorted(ROLE_VALUES)}")
-        modifiers = e.get("modifier") or []
-        if isinstance(modifiers, str):
-            modifiers = [modifiers]
-        if modifiers and kinds[0] != "noun":
-            _fail(source, i, e, "modifier", "only noun entries take modifiers (verbs take 'object')")
-        if not all(isinstance(m, str) and m.strip() for m in modifiers):
-            _fail(source, i, e, "modifier", "a list of modifier lemmas")
-        not_modifiers = e.get("not_modifier") or []
-        if isinstance(not_modifiers, str):
-            not_modifiers = [not_modifiers]
-        if not_modifiers and kinds[0] != "noun" or not all(isinstance(m, str) and m.strip() for m in not_modifiers):
-            _fail(source, i, e, "not_modifier", "a list of modifier lemmas, on a noun entry")
+        modifiers = _words(e, "modifier", "noun", kinds[0], source, i,
+                           "a list of modifier lemmas, on a noun entry (verbs take 'object')")
+        not_modifiers = _words(e, "not_modifier", "noun", kinds[0], source, i, "a list of modifier lemmas, on a noun entry")
+        subjects = _words(e, "subject", "verb", kinds[0], source, i, "a list of subject lemmas, on a verb entry")
+        complements = _words(e, "complement", "verb", kinds[0], source, i,
+                             "a list of verb lemmas of the complement, on a verb entry")
         intransitive = e.get("intransitive", False)
         if not isinstance(intransitive, bool) or intransitive and (kinds[0] != "verb" or objects):
             _fail(source, i, e, "intransitive", "true or false, on a verb entry without 'object'")
         particle = e.get("particle")
         if particle is not None and (kinds[0] == "noun" or not isinstance(particle, str) or " " in particle.strip()):
             _fail(source, i, e, "particle", "one word, on a verb entry")
-        subjects = e.get("subject") or []
-        if isinstance(subjects, str):
-            subjects = [subjects]
-        if subjects and kinds[0] == "noun" or not all(isinstance(w, str) and w.strip() for w in subjects):
-            _fail(source, i, e, "subject", "a list of subject lemmas, on a verb entry")
         untargeted = e.get("untargeted")
         if untargeted is not None:
             if not isinstance(untargeted, dict) or untargeted.get("type") not in EVENT_TYPES:
@@ -161,29 +160,20 @@ def parse_file(content: str, source: str, lexicon: Lexicon) -> None:
             if umode is not None and MODES[untargeted["type"]] and umode not in MODES[untargeted["type"]]:
                 _fail(source, i, e, "untargeted", f"{umode!r} is not a mode of {untargeted['type']}")
             untargeted = (untargeted["type"], umode)
-        complements = e.get("complement") or []
-        if isinstance(complements, str):
-            complements = [complements]
-        if complements and kinds[0] == "noun" or not all(isinstance(w, str) and w.strip() for w in complements):
-            _fail(source, i, e, "complement", "a list of verb lemmas of the complement, on a verb entry")
-        shared = e.get("shared")
-        if shared is not None and shared not in EVENT_TYPES:
-            _fail(source, i, e, "shared", f"one of {', '.join(EVENT_TYPES)}")
-        from_organisation = e.get("from_organisation")
-        if from_organisation is not None and from_organisation not in EVENT_TYPES:
-            _fail(source, i, e, "from_organisation", f"one of {', '.join(EVENT_TYPES)}")
+        for key in ("shared", "from_organisation"):
+            if e.get(key) is not None and e[key] not in EVENT_TYPES:
+                _fail(source, i, e, key, f"one of {', '.join(EVENT_TYPES)}")
         context = e.get("context") or []
         if not isinstance(context, list):
             _fail(source, i, e, "context", "must be a list")
         cameo = e.get("cameo")
         lexicon.add(Trigger(
             etype, lemma.strip().lower(), pos, frozenset(o.lower() for o in objects),
-            frozenset(m.strip().lower() for m in modifiers), mode,
+            modifiers, mode,
             str(cameo) if cameo is not None else None, float(score) if score is not None else None,
             tuple(context), dict(roles), bool(e.get("reciprocal", False)), source, intransitive,
-            frozenset(m.strip().lower() for m in not_modifiers),
-            particle.strip().lower() if particle else None, frozenset(w.strip().lower() for w in subjects), untargeted,
-            shared, frozenset(w.strip().lower() for w in complements), from_organisation,
+            not_modifiers, particle.strip().lower() if particle else None, subjects, untargeted,
+            e.get("shared"), complements, e.get("from_organisation"),
         ))
 
 
