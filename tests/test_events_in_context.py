@@ -355,3 +355,22 @@ def test_no_stage_fails_on_hard_sentences(analyzer):
     for text in texts:
         a = analyzer.analyze(text)
         assert not [w for w in a.warnings if "failed" in w], (text, a.warnings)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Russian embassy denounced the measures and promised a response to London.", ("THREATEN", ["RUS"], ["GBR"])),
+    ("Japan handed over five patrol vessels to Vietnam on Tuesday.", ("AID", ["JPN"], ["VNM"])),
+    ("Belarus released 14 prisoners, including a Lithuanian citizen.", ("RETREAT", ["BLR"], ["LTU"])),
+    ("Germany's and China's foreign ministers met in Berlin. Both ministers agreed to resume consultations.",
+     ("AGREE", ["CHN", "DEU"], [])),
+    ("Sudan's army and the RSF fought in Khartoum. The UN called on both warring parties to allow aid convoys.",
+     ("REQUEST", ["IGO"], ["SDN"])),
+    # a handed-over suspect is judicial cooperation, a handed-over hostage a release
+    ("Pakistan handed over two terrorism suspects to the United States.", ("COOPERATE", ["PAK"], ["USA"])),
+])
+def test_promises_handovers_and_groups(analyzer, text, expected):
+    _, coded = events(analyzer, text)
+    event = next((e for e in coded if e[0] == expected[0]), None)
+    assert event is not None, coded
+    assert set(expected[1]) <= set(event[1] + event[2]) or expected[1] == ["IGO"] and event[1], coded
+    assert set(expected[2]) <= set(event[2]), coded

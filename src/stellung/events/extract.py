@@ -350,7 +350,8 @@ class _Events:
             found[info.country] = self._state_for_place(m.actor)
             if len(found) == 2:
                 return list(reversed(found.values()))
-        return []
+        # "both warring parties" of one country's war: that country
+        return list(found.values()) if tok.lemma_.lower() in ("party", "side") else []
 
     @staticmethod
     def _modifier_chain(t: Token, head: Token) -> bool:
@@ -649,7 +650,7 @@ class _Events:
                             return
                 for prep in noun.children:
                     if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "against", "with", "to", "on", "from",
-                                                                  "into", "by") + measure:
+                                                                  "into", "by", "including") + measure:
                         continue
                     for obj in (g for g in prep.children if g.dep_ == "pobj"):
                         found = [a for a in self._actors_in(obj) if a not in hit.actors]

@@ -32,7 +32,7 @@ VENUE_TYPES = {"CONSULT"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
 # "the two neighbours", "both sides": the last two states named
 PEER_NOUNS = {"country", "neighbour", "neighbor", "nation", "side", "state", "government", "rival", "leader",
-              "capital", "party", "foe", "adversary", "ally", "partner", "president"}
+              "capital", "party", "foe", "adversary", "ally", "partner", "president", "minister"}
 # Verbs whose object a subject writes or puts out: "issued a statement demanding …"
 ISSUE_VERBS = {"issue", "release", "publish", "adopt", "pass", "sign", "send", "submit", "table", "draft", "deliver",
                "post", "put", "make", "approve", "unveil", "present", "circulate", "announce"}
