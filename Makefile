@@ -36,10 +36,10 @@ eval: $(STAMP)
 	  $(BIN)/python $(SHARED)/eval/score.py actors eval/actors_cases.jsonl --cmd "$(BIN)/stellung analyze --format jsonl" | tail -n 1; \
 	  echo "== attributions, stellung's own cases (eval/attributions_cases.jsonl)"; \
 	  $(BIN)/python $(SHARED)/eval/score.py attributions eval/attributions_cases.jsonl --cmd "$(BIN)/stellung analyze --format jsonl" | tail -n 1; \
-	  echo "== events, stellung's own cases (eval/events_cases.jsonl)"; \
-	  $(BIN)/python $(SHARED)/eval/score.py events eval/events_cases.jsonl --cmd "$(BIN)/stellung analyze --format jsonl" | tail -n 1; \
-	  echo "== events, every event coded (eval/events_full_cases.jsonl)"; \
-	  $(BIN)/python $(SHARED)/eval/score.py events eval/events_full_cases.jsonl --cmd "$(BIN)/stellung analyze --format jsonl" | tail -n 1; \
+	  for set in eval/events_*.jsonl; do \
+	    echo "== events, stellung's own cases ($$set)"; \
+	    $(BIN)/python $(SHARED)/eval/score.py events $$set --cmd "$(BIN)/stellung analyze --format jsonl" | tail -n 1; \
+	  done; \
 	else echo "$(SHARED)/eval not found: the dev sets live beside the project, in ../shared; nothing to score"; fi
 
 # Re-pin after changing requirements.in (needs uv: pip install uv).
