@@ -374,3 +374,17 @@ def test_promises_handovers_and_groups(analyzer, text, expected):
     assert event is not None, coded
     assert set(expected[1]) <= set(event[1] + event[2]) or expected[1] == ["IGO"] and event[1], coded
     assert set(expected[2]) <= set(event[2]), coded
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the entry's object may stand in an "as" phrase; the direct object is then the party
+    ("The Sri Lankan army held thousands of Tamil civilians as human shields.", ("COERCE", ["LKA"], ["LKA"])),
+    ("Germany recognised Croatia as an independent state.", ("SUPPORT", ["DEU"], ["HRV"])),
+    # ordering a newspaper to stop is closing it down
+    ("The government of Nicaragua ordered the newspaper La Prensa to suspend publication.", ("COERCE", ["NIC"], [])),
+    ("Uzbekistan opened the Friendship Bridge to Afghanistan.", ("RETREAT", ["UZB"], ["AFG"])),
+])
+def test_objects_in_other_places(analyzer, text, expected):
+    _, coded = events(analyzer, text)
+    event = next((e for e in coded if e[0] == expected[0]), None)
+    assert event is not None and set(expected[1]) <= set(event[1]) and set(expected[2]) <= set(event[2]), coded

@@ -199,6 +199,9 @@ class _Events:
             entries = sorted((e for e in entries if not e.subjects or e.subjects & who), key=lambda e: not e.subjects)
         heads = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")}
         heads |= {plain(c.lower_) for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")}
+        # "holding thousands of refugees as human shields", "took them as hostages"
+        heads |= {g.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for g in c.children if g.dep_ == "pobj"}
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             heads |= {verb.head.lemma_.lower(), verb.head.lower_}  # "a deal brokered by China"
         if prt:  # "went on strike": the particle's own object
@@ -434,7 +437,9 @@ class _Events:
             for c in [*verb.children, *(g for p in verb.children if p.dep_ == "prt" for g in p.children)]:
                 role = None
                 if c.dep_ == "dobj":
-                    role = entry.roles.get("object", "recipient") if not entry.objects else None
+                    # (an object the entry did not ask for is a party: "holding refugees as human
+                    # shields", "recognised Croatia as a state")
+                    role = entry.roles.get("object", "recipient") if not entry.objects & object_words(c) else None
                     if entry.objects and entry.objects & object_words(c):
                         # "imposed sanctions on Iran": arguments hang on the verb or the object;
                         # "prevented a Turkish offensive": the object's owner is on the receiving end;
