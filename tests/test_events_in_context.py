@@ -388,3 +388,19 @@ def test_objects_in_other_places(analyzer, text, expected):
     _, coded = events(analyzer, text)
     event = next((e for e in coded if e[0] == expected[0]), None)
     assert event is not None and set(expected[1]) <= set(event[1]) and set(expected[2]) <= set(event[2]), coded
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "its"/"their" before a body or office: the state or group it belongs to
+    ("Iran's Revolutionary Guards held naval drills, and their commander warned Israel.", ("THREATEN", ["IRN"], ["ISR"])),
+    ("Colombia suspended talks with the ELN and accused its commanders of lying.", ("ACCUSE", ["COL"], ["COL"])),
+    # the actor's own forces are not the target of its alert
+    ("Serbia responded by putting its army on combat readiness.", ("MOBILIZE", ["SRB"], [])),
+    # a crowd given by its size belongs to the scene
+    ("Police clashed with protesters in Nairobi as thousands marched against the tax bill.", ("PROTEST", ["KEN"], [])),
+])
+def test_possessives_and_crowds(analyzer, text, expected):
+    _, coded = events(analyzer, text)
+    event = next((e for e in coded if e[0] == expected[0]), None)
+    assert event is not None and event[1] == expected[1], coded
+    assert set(expected[2]) <= set(event[2]) and (expected[2] or expected[0] != "MOBILIZE" or not event[2]), coded

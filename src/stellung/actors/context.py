@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from .kb import fold
+
 if TYPE_CHECKING:
     from .resolve import ActorInfo
 
@@ -22,6 +24,8 @@ INDEFINITE = {"a", "an", "any", "every", "each", "some", "no", "another"}
 SCENE_PREPOSITIONS = {"in", "at", "near", "across", "around", "outside", "inside", "throughout", "within",
                       "through", "along", "off", "on"}
 TARGET_PREPOSITIONS = {"against", "to", "towards", "toward", "at", "on", "into"}
+# Sizes that stand for a crowd as a clause's subject ("thousands marched")
+CROWD_SIZES = {"thousands", "hundreds", "dozens", "tens", "millions"}
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 
 
@@ -101,6 +105,18 @@ class ContextPasses:
                 hit = self.add_mention(left, end, self.organ(country, sector), "description", head.i)
                 hit.context = True
 
+    def _bare_crowds(self) -> None:
+        """'as thousands marched against the tax bill': a crowd given only by its size is of the
+        scene's state, like the protesters it stands for."""
+        for tok in self.doc:
+            if tok.lower_ not in CROWD_SIZES or tok.dep_ != "nsubj" or tok.head.pos_ != "VERB" \
+                    or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or not self.free(tok.i, tok.i + 1):
+                continue
+            country = self._clause_place(tok) or self._single_state(tok)
+            if country:
+                hit = self.add_mention(tok.i, tok.i + 1, self.organ(country, "CVL"), "description", tok.i)
+                hit.context = True
+
     def _clause_place(self, head: Token) -> str | None:
         verb = head.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -169,6 +185,27 @@ class ContextPasses:
                 found = plural or found
             if found:
                 self.add_mention(tok.i, tok.i + 1, self.actors[found[0].actor], "pronoun", tok.i)
+        self._possessive_pronouns()
+
+    def _possessive_pronouns(self) -> None:
+        """'Serbia put its army on alert', 'their commander warned': "its"/"their" before a body or
+        an office stands for the state, body or group it belongs to — its clause's subject when
+        that is one, else the last one named (in its sentence or the one before)."""
+        doc = self.doc
+        nouns = self.r.sector_nouns.keys() | self.r.desc.person_nouns.keys()
+        for tok in doc:
+            if tok.lower_ not in ("its", "their") or tok.dep_ != "poss" or tok.i in self.claimed \
+                    or tok.i in self.excluded or fold(tok.head.text) not in nouns and fold(tok.head.lemma_) not in nouns:
+                continue
+            verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            subjects = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS} if verb is not None else set()
+            first = tok.sent.start if tok.sent.start == 0 else doc[tok.sent.start - 1].sent.start
+            found = [m for m in sorted(self.mentions, key=lambda m: -m.start)
+                     if m.end <= tok.i and m.start >= first and self.actors[m.actor].kind not in ("person", "place", "media")
+                     and not (m.start <= tok.head.i < m.end)]
+            own = [m for m in found if m.head in subjects]
+            if own or found:
+                self.add_mention(tok.i, tok.i + 1, self.actors[(own or found)[0].actor], "pronoun", tok.i)
 
 
 def _aimed_at(tok: Token) -> bool:

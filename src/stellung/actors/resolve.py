@@ -286,6 +286,7 @@ class _DocState(ContextPasses):
         self._demonyms()
         self._anaphors()
         self._scene()
+        self._bare_crowds()
         self._object_pronouns()
 
     def _alias_spans(self) -> list[tuple[int, int, list[str]]]:

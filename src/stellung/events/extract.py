@@ -451,7 +451,9 @@ class _Events:
                         for g in c.children:
                             self._prep_argument(g, entry, hit, extra_roles=extra)
                             if g.dep_ in ("poss", "amod", "compound") and g.i in self.token_actor:
-                                hit.recipients += [a for a in self._actors_in(g) if a not in hit.recipients]
+                                # (not the actor's own: "put its army on alert")
+                                hit.recipients += [a for a in self._actors_in(g) if a not in hit.recipients
+                                                   and a not in hit.actors and not self._same_state(a, hit.actors)]
                 elif c.dep_ in ("dative", "iobj"):
                     role = "recipient"
                 elif c.dep_ == "prep":
