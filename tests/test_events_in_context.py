@@ -16,6 +16,20 @@ def events(analyzer, text):
                 sorted({country[i] for i in e.recipients if country[i]})) for e in a.events]
 
 
+IGO_LIKE = {"IGO", "UNO", "EUR", "NGO"}
+
+
+def covers(got, want):
+    """Every wanted country code is among those found; "IGO" is met by any organisation's code."""
+    return all(w in got or w == "IGO" and IGO_LIKE & set(got) for w in want)
+
+
+def first_of(coded, etype):
+    event = next((e for e in coded if e[0] == etype), None)
+    assert event is not None, coded
+    return event
+
+
 def only(coded, etype):
     found = [e for e in coded if e[0] == etype]
     assert len(found) == 1, coded
@@ -129,7 +143,7 @@ def test_the_country_and_the_alliance_refer_back(analyzer, text, expected):
     _, coded = events(analyzer, text)
     etype, actors, recipients = expected
     event = only(coded, etype)
-    assert event[1] == actors and (set(recipients) <= set(event[2]) or recipients == ["IGO"] and event[2]), coded
+    assert event[1] == actors and covers(event[2], recipients), coded
 
 
 def test_a_title_before_a_name_is_that_persons(analyzer):
@@ -259,10 +273,8 @@ def test_the_complement_field_is_validated():
 ])
 def test_parties_by_convention(analyzer, text, expected):
     _, coded = events(analyzer, text)
-    assert expected[0] in [e[0] for e in coded], coded
-    event = next(e for e in coded if e[0] == expected[0])
-    assert set(expected[1]) <= set(event[1]) or expected[1] == ["IGO"] and event[1], coded
-    assert set(expected[2]) <= set(event[2]) or expected[2] == ["IGO"] and event[2], coded
+    event = first_of(coded, expected[0])
+    assert covers(event[1], expected[1]) and covers(event[2], expected[2]), coded
 
 
 def test_a_speakers_own_government_is_no_target_but_its_opposition_is(analyzer):
@@ -290,10 +302,8 @@ def test_brussels_is_the_eu_where_the_eu_is_named(analyzer):
 ])
 def test_object_pronouns_and_islands(analyzer, text, expected):
     _, coded = events(analyzer, text)
-    event = next((e for e in coded if e[0] == expected[0]), None)
-    assert event is not None, coded
-    assert set(expected[1]) <= set(event[1]) or expected[1] == ["IGO"] and event[1], coded
-    assert set(expected[2]) <= set(event[2]), coded
+    event = first_of(coded, expected[0])
+    assert covers(event[1], expected[1]) and covers(event[2], expected[2]), coded
 
 
 def test_an_object_it_is_never_its_clauses_subject(analyzer):
@@ -314,8 +324,8 @@ def test_an_object_it_is_never_its_clauses_subject(analyzer):
 ])
 def test_more_entries_and_arguments(analyzer, text, expected):
     _, coded = events(analyzer, text)
-    event = next((e for e in coded if e[0] == expected[0]), None)
-    assert event is not None and set(expected[1]) <= set(event[1] + event[2]) and set(expected[2]) <= set(event[2]), coded
+    event = first_of(coded, expected[0])  # (reciprocal acts may list one side as recipient)
+    assert covers(event[1] + event[2], expected[1]) and covers(event[2], expected[2]), coded
 
 
 def test_a_definite_body_is_the_one_named_last(analyzer):
@@ -370,10 +380,8 @@ def test_no_stage_fails_on_hard_sentences(analyzer):
 ])
 def test_promises_handovers_and_groups(analyzer, text, expected):
     _, coded = events(analyzer, text)
-    event = next((e for e in coded if e[0] == expected[0]), None)
-    assert event is not None, coded
-    assert set(expected[1]) <= set(event[1] + event[2]) or expected[1] == ["IGO"] and event[1], coded
-    assert set(expected[2]) <= set(event[2]), coded
+    event = first_of(coded, expected[0])  # (reciprocal acts may list one side as recipient)
+    assert covers(event[1] + event[2], expected[1]) and covers(event[2], expected[2]), coded
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -386,21 +394,23 @@ def test_promises_handovers_and_groups(analyzer, text, expected):
 ])
 def test_objects_in_other_places(analyzer, text, expected):
     _, coded = events(analyzer, text)
-    event = next((e for e in coded if e[0] == expected[0]), None)
-    assert event is not None and set(expected[1]) <= set(event[1]) and set(expected[2]) <= set(event[2]), coded
+    event = first_of(coded, expected[0])
+    assert covers(event[1], expected[1]) and covers(event[2], expected[2]), coded
 
 
 @pytest.mark.parametrize("text, expected", [
     # "its"/"their" before a body or office: the state or group it belongs to
     ("Iran's Revolutionary Guards held naval drills, and their commander warned Israel.", ("THREATEN", ["IRN"], ["ISR"])),
     ("Colombia suspended talks with the ELN and accused its commanders of lying.", ("ACCUSE", ["COL"], ["COL"])),
-    # the actor's own forces are not the target of its alert
-    ("Serbia responded by putting its army on combat readiness.", ("MOBILIZE", ["SRB"], [])),
     # a crowd given by its size belongs to the scene
     ("Police clashed with protesters in Nairobi as thousands marched against the tax bill.", ("PROTEST", ["KEN"], [])),
 ])
 def test_possessives_and_crowds(analyzer, text, expected):
     _, coded = events(analyzer, text)
-    event = next((e for e in coded if e[0] == expected[0]), None)
-    assert event is not None and event[1] == expected[1], coded
-    assert set(expected[2]) <= set(event[2]) and (expected[2] or expected[0] != "MOBILIZE" or not event[2]), coded
+    event = first_of(coded, expected[0])
+    assert event[1] == expected[1] and covers(event[2], expected[2]), coded
+
+
+def test_the_actors_own_forces_are_not_its_target(analyzer):
+    _, coded = events(analyzer, "Serbia responded by putting its army on combat readiness.")
+    assert first_of(coded, "MOBILIZE")[1:] == (["SRB"], []), coded

@@ -26,6 +26,8 @@ SCENE_PREPOSITIONS = {"in", "at", "near", "across", "around", "outside", "inside
 TARGET_PREPOSITIONS = {"against", "to", "towards", "toward", "at", "on", "into"}
 # Sizes that stand for a crowd as a clause's subject ("thousands marched")
 CROWD_SIZES = {"thousands", "hundreds", "dozens", "tens", "millions"}
+# What "it", "them", "its", "their" do not stand for (people have he/she; places are where)
+NOT_REFERRED_TO = {"person", "place", "media"}
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 
 
@@ -63,15 +65,24 @@ class ContextPasses:
                 target = self.actors.get(entry.id) or self.entry_info(entry)
             self.add_mention(left, tok.i + 1, target, "description", tok.i)
 
-    def _last_mention(self, before: int, fits, sentences: int = 3, skip: set[int] = frozenset()) -> "ActorInfo | None":
-        sent = self.doc[before].sent
-        first = sent.start
+    def _window_start(self, i: int, sentences: int) -> int:
+        """First token of the ``sentences`` sentences that end with token i's."""
+        first = self.doc[i].sent.start
         for _ in range(sentences - 1):
             if first == 0:
                 break
             first = self.doc[first - 1].sent.start
-        for m in sorted(self.mentions, key=lambda m: -m.start):
-            if first <= m.start and m.end <= before and m.head not in skip and fits(self.actors[m.actor]):
+        return first
+
+    def _recent(self, first: int, before: int):
+        """Mentions inside [first, before), the newest first (sorted once per growth of the list)."""
+        if getattr(self, "_newest", (None,))[0] != len(self.mentions):
+            self._newest = (len(self.mentions), sorted(self.mentions, key=lambda m: -m.start))
+        return (m for m in self._newest[1] if first <= m.start and m.end <= before)
+
+    def _last_mention(self, before: int, fits, sentences: int = 3, skip: set[int] = frozenset()) -> "ActorInfo | None":
+        for m in self._recent(self._window_start(before, sentences), before):
+            if m.head not in skip and fits(self.actors[m.actor]):
                 return self.actors[m.actor]
         return None
 
@@ -100,10 +111,7 @@ class ContextPasses:
                 if earlier is not None:
                     self.add_mention(left, end, earlier, "description", head.i)
                     continue
-            country = self._clause_place(head) or self._single_state(head)
-            if country:
-                hit = self.add_mention(left, end, self.organ(country, sector), "description", head.i)
-                hit.context = True
+            self._place_in_scene(left, end, head, sector)
 
     def _bare_crowds(self) -> None:
         """'as thousands marched against the tax bill': a crowd given only by its size is of the
@@ -112,10 +120,13 @@ class ContextPasses:
             if tok.lower_ not in CROWD_SIZES or tok.dep_ != "nsubj" or tok.head.pos_ != "VERB" \
                     or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or not self.free(tok.i, tok.i + 1):
                 continue
-            country = self._clause_place(tok) or self._single_state(tok)
-            if country:
-                hit = self.add_mention(tok.i, tok.i + 1, self.organ(country, "CVL"), "description", tok.i)
-                hit.context = True
+            self._place_in_scene(tok.i, tok.i + 1, tok, "CVL")
+
+    def _place_in_scene(self, start: int, end: int, head: Token, sector: str) -> None:
+        country = self._clause_place(head) or self._single_state(head)
+        if country:
+            hit = self.add_mention(start, end, self.organ(country, sector), "description", head.i)
+            hit.context = True
 
     def _clause_place(self, head: Token) -> str | None:
         verb = head.head
@@ -143,8 +154,7 @@ class ContextPasses:
         sent = head.sent
         windows = [(sent.start, sent.end)]
         if sent.start > 0:
-            prev = doc[sent.start - 1].sent
-            windows.append((prev.start if prev.start == 0 else doc[prev.start - 1].sent.start, sent.start))
+            windows.append((self._window_start(sent.start - 1, 2), sent.start))
         for start, end in windows:
             # a state a phrase aims at is no candidate: "marched against a treaty with Japan",
             # "fired rockets towards the Israeli city of Ashkelon"
@@ -173,43 +183,34 @@ class ContextPasses:
                 if verb.dep_ not in ("conj", "ccomp", "xcomp", "advcl") or verb.head.i == verb.i:
                     break
                 verb = verb.head
-            first = tok.sent.start if tok.sent.start == 0 else doc[tok.sent.start - 1].sent.start
-            found = []
-            for m in sorted(self.mentions, key=lambda m: -m.start):
-                info = self.actors[m.actor]
-                if m.end > tok.i or m.start < first or m.head in own_subjects or info.kind in ("person", "place", "media"):
-                    continue
-                found.append(m)
+            found = [m for m in self._recent(self._window_start(tok.i, 2), tok.i)
+                     if m.head not in own_subjects and self.actors[m.actor].kind not in NOT_REFERRED_TO]
             if tok.lower_ == "them":
                 plural = [m for m in found if doc[m.head].tag_ in ("NNS", "NNPS") or doc[m.head].conjuncts]
                 found = plural or found
             if found:
                 self.add_mention(tok.i, tok.i + 1, self.actors[found[0].actor], "pronoun", tok.i)
-        self._possessive_pronouns()
 
     def _possessive_pronouns(self) -> None:
         """'Serbia put its army on alert', 'their commander warned': "its"/"their" before a body or
         an office stands for the state, body or group it belongs to — its clause's subject when
         that is one, else the last one named (in its sentence or the one before)."""
-        doc = self.doc
-        nouns = self.r.sector_nouns.keys() | self.r.desc.person_nouns.keys()
-        for tok in doc:
+        nouns = self.r.body_and_office_nouns
+        for tok in self.doc:
             if tok.lower_ not in ("its", "their") or tok.dep_ != "poss" or tok.i in self.claimed \
                     or tok.i in self.excluded or fold(tok.head.text) not in nouns and fold(tok.head.lemma_) not in nouns:
                 continue
             verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
             subjects = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS} if verb is not None else set()
-            first = tok.sent.start if tok.sent.start == 0 else doc[tok.sent.start - 1].sent.start
-            found = [m for m in sorted(self.mentions, key=lambda m: -m.start)
-                     if m.end <= tok.i and m.start >= first and self.actors[m.actor].kind not in ("person", "place", "media")
-                     and not (m.start <= tok.head.i < m.end)]
+            found = [m for m in self._recent(self._window_start(tok.i, 2), tok.i)
+                     if self.actors[m.actor].kind not in NOT_REFERRED_TO and not (m.start <= tok.head.i < m.end)]
             own = [m for m in found if m.head in subjects]
             if own or found:
                 self.add_mention(tok.i, tok.i + 1, self.actors[(own or found)[0].actor], "pronoun", tok.i)
 
 
 def _aimed_at(tok: Token) -> bool:
-    """The token stands in a phrase that names a target: "against …", "towards …", "with …"."""
+    """The token stands in a phrase that names a target: "against …", "towards …", "on …"."""
     for anc in [tok, *tok.ancestors][:6]:
         if anc.dep_ == "prep" and anc.lower_ in TARGET_PREPOSITIONS and anc.head.pos_ != "ADJ":
             return True  # not "militants loyal to Iraq's al-Qaeda leader"

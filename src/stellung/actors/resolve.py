@@ -53,6 +53,8 @@ PLACE_PREPOSITIONS = {"in", "at", "near", "to", "into", "from", "across", "aroun
                       "throughout", "within", "via", "through", "towards", "toward", "over", "off"}
 ANAPHOR_KINDS = {"state", "igo", "ngo", "armed_group", "group"}
 PERSON_ROLE_DEPS = {"appos", "acl", "relcl"}
+# Sectors of a state's own organs: "Turkey's military" is the Turkish state acting.
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 # PLOVER's codes for bodies that are not states; a person holding their office is coded as them.
 INTERNATIONAL_CODES = {"UNO", "IGO", "EUR", "NAT", "AFR", "ASN", "ARL"}
 # Nouns that only group members of a sector: "opposition groups", "rebel factions".
@@ -184,6 +186,8 @@ class ActorResolver:
         for noun in self.desc.relative_nouns:  # "his Turkish counterpart": sector decided later
             self.sector_nouns.setdefault(noun, "GOV")
         self.sector_matcher.add("SECTOR", list(nlp.tokenizer.pipe(sorted(self.sector_nouns))))
+        # bodies and offices a possessive "its"/"their" may introduce ("their commander")
+        self.body_and_office_nouns = frozenset(self.sector_nouns) | frozenset(self.desc.person_nouns)
         self.person_matcher.add("PERSON_NOUN", list(nlp.tokenizer.pipe(sorted(self.desc.person_nouns))))
         self.demonym_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.demonym_matcher.add("DEMONYM", list(nlp.tokenizer.pipe(sorted(self.kb.demonyms))))
@@ -260,7 +264,7 @@ class _DocState(ContextPasses):
             return self.actors[ident]
         state = self.kb.state(country) if country else None
         name = f"{state.name if state else (label or 'unknown')} ({SECTOR_NAMES.get(sector, sector)})"
-        kind = "state" if sector in ("GOV", "MIL", "LEG", "JUD", "COP", "SPY") and state else "group"
+        kind = "state" if sector in STATE_SECTORS and state else "group"
         return ActorInfo(ident, name, kind, country, sector)
 
     def body_of(self, owner: Entry, sector: str) -> ActorInfo:
@@ -288,6 +292,7 @@ class _DocState(ContextPasses):
         self._scene()
         self._bare_crowds()
         self._object_pronouns()
+        self._possessive_pronouns()
 
     def _alias_spans(self) -> list[tuple[int, int, list[str]]]:
         doc = self.doc

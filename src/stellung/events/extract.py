@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..actors.resolve import PUBLISHED_KEY, _parse_date
+from ..actors.resolve import PUBLISHED_KEY, STATE_SECTORS, _parse_date
 from ..components import boilerplate_tokens
 from . import passes
 from .grammar import (
@@ -52,7 +52,6 @@ from .grammar import (
     REFUSE_VERBS,
     REPORT_VERBS,
     SELF_PRONOUNS,
-    STATE_SECTORS,
     SUBJECTS,
     VENUE_TYPES,
 )
@@ -453,7 +452,7 @@ class _Events:
                             if g.dep_ in ("poss", "amod", "compound") and g.i in self.token_actor:
                                 # (not the actor's own: "put its army on alert")
                                 hit.recipients += [a for a in self._actors_in(g) if a not in hit.recipients
-                                                   and a not in hit.actors and not self._same_state(a, hit.actors)]
+                                                   and a not in hit.actors and not self._same_government(a, hit.actors)]
                 elif c.dep_ in ("dative", "iobj"):
                     role = "recipient"
                 elif c.dep_ == "prep":
@@ -497,7 +496,7 @@ class _Events:
         info = (self.doc._.stellung_actors or {}).get(actor)
         return info.country if info is not None else None
 
-    def _same_state(self, actor: str, others: list[str]) -> bool:
+    def _same_government(self, actor: str, others: list[str]) -> bool:
         """Both speak for the same state's government ("Maduro warned that Caracas would …"); an
         opposition and its government are two sides of one country."""
         country = self._country(actor)
@@ -515,10 +514,7 @@ class _Events:
         entry = hit.entry
         if entry is None or entry.shared is None:
             return
-        infos = self.doc._.stellung_actors or {}
-        states = {infos[a].country for a in hit.actors if a in infos and infos[a].country}
-        states |= {a.split(":", 1)[1] for a in hit.actors if a.startswith("state:")}
-        if len(states) >= 2:
+        if len({self._country(a) for a in hit.actors} - {None}) >= 2:
             hit.type, hit.entry = entry.shared, replace(entry, type=entry.shared, mode=None, cameo=None, shared=None)
 
     def _demand(self, hit: EventHit, verb: Token) -> bool:
@@ -579,7 +575,7 @@ class _Events:
                 subj = next((g for g in c.children if g.dep_ in SUBJECTS), None)
                 # "warned that Caracas would defend …": the speaker's own side is no target
                 hit.recipients += [a for a in self._actors_in(subj) if a not in hit.actors
-                                   and not self._same_state(a, hit.actors)]
+                                   and not self._same_government(a, hit.actors)]
             if c.dep_ in ("xcomp", "ccomp") and not hit.recipients:
                 # the first party the complement acts on: "threatened to break relations with
                 # Russia", "promised to continue military aid to Mozambique"
@@ -587,7 +583,7 @@ class _Events:
                     nested_subject = t.dep_ in SUBJECTS and t.head.i != c.i and t.head.dep_ in ("ccomp", "xcomp")
                     if (t.dep_ in ("dobj", "dative", "pobj") or nested_subject) and t.head.dep_ != "agent":
                         found = [a for a in self._actors_in(t) if a not in hit.actors
-                                 and not (nested_subject and self._same_state(a, hit.actors))]
+                                 and not (nested_subject and self._same_government(a, hit.actors))]
                         if found:
                             hit.recipients = found
                             break
@@ -741,14 +737,47 @@ class _Events:
                     hit.actors += [a for a in found if a not in hit.actors]
                 elif role == "recipient":
                     hit.recipients += [a for a in found if a not in hit.recipients and a not in hit.actors]
-        # "X launched an offensive", "X held talks": the governing verb's subject acts
-        governing = anchor.head if anchor.dep_ in ("dobj", "attr") and anchor.head.pos_ in ("VERB", "AUX") else None
-        instrument = False
-        if anchor.dep_ == "pobj" and anchor.head.lower_ in GOVERNING_PREPS and anchor.head.head.pos_ in ("VERB", "AUX") \
-                and (anchor.head.lower_ != "on" or anchor.head.head.lemma_.lower() in ON_VERBS):
-            # "negotiators returned to Geneva for talks": who came for them; "Minsk will respond
-            # with countermeasures"; "announced during a visit to Kyiv"; "has gone on hunger strike"
-            governing, instrument = anchor.head.head, True
+        governing, instrument = self._governing(anchor)
+        self._parties_by_convention(hit, noun, anchor, governing, instrument)
+        self._shared(hit)
+        hit.negated, hit.modality = self._negation_and_modality(
+            governing if instrument else anchor.head if anchor.dep_ in ("dobj", "nsubjpass") else anchor)
+        if any(c.lower_ == "no" for c in noun.children):
+            hit.negated = True
+        self._attribute(hit, noun, via=governing)
+        if governing is not None and (anchor.dep_ == "dobj" or instrument):
+            self._intent(hit, governing)  # "prepared to resume shelling", "will hold talks"
+        if not hit.recipients:
+            self._recipients_in_object(anchor, hit, through=("of", "for"))  # "a suspension of air links with Serbia"
+        if not hit.recipients:
+            self._across_border(anchor, hit)  # "a buildup of troops along the border with Syria"
+        if not hit.recipients and governing is not None:
+            self._purpose_objects(governing, hit)
+        if not hit.recipients and governing is not None:
+            # "staged drills around Taiwan": the governing verb's phrases place the event
+            for prep in governing.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "with", "into", "toward", "towards"):
+                    self._prep_argument(prep, entry, hit)
+        if hit.type == "PROTEST" or not hit.recipients and governing is not None:
+            self._target_from_place(hit, governing if governing is not None else anchor)
+        return hit
+
+    def _governing(self, anchor: Token) -> tuple[Token | None, bool]:
+        """The verb a nominal event hangs on, and whether through a phrase: "X launched an
+        offensive" (object), "returned to Geneva for talks", "will respond with countermeasures",
+        "announced during a visit to Kyiv", "has gone on hunger strike" (phrase)."""
+        if anchor.dep_ in ("dobj", "attr") and anchor.head.pos_ in ("VERB", "AUX"):
+            return anchor.head, False
+        prep = anchor.head
+        if anchor.dep_ == "pobj" and prep.lower_ in GOVERNING_PREPS and prep.head.pos_ in ("VERB", "AUX") \
+                and (prep.lower_ != "on" or prep.head.lemma_.lower() in ON_VERBS):
+            return prep.head, True
+        return None, False
+
+    def _parties_by_convention(self, hit: EventHit, noun: Token, anchor: Token, governing: Token | None,
+                               instrument: bool) -> None:
+        """Parties of a nominal event that its own phrases do not name."""
+        entry = hit.entry
         if not hit.actors and instrument and anchor.head.lower_ == "for":
             # "thanked Norway for the aid package", "blamed Russia for the attack": the one
             # thanked or blamed did it
@@ -774,36 +803,16 @@ class _Events:
                                    if a not in hit.actors]
         # "drawing condemnation from London", "deported them despite appeals from the UN": the
         # reaction is addressed to the verb's subject, who is not its actor
-        reacted = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ in ("despite", "amid") \
-            and anchor.head.head.pos_ in ("VERB", "AUX") else governing \
-            if governing is not None and governing.lemma_.lower() in REACTION_VERBS and anchor.dep_ == "dobj" else None
+        if anchor.dep_ == "pobj" and anchor.head.lower_ in ("despite", "amid") and anchor.head.head.pos_ in ("VERB", "AUX"):
+            reacted = anchor.head.head
+        elif governing is not None and governing.lemma_.lower() in REACTION_VERBS and anchor.dep_ == "dobj":
+            reacted = governing
+        else:
+            reacted = None
         if reacted is not None:
             hit.recipients = hit.recipients or [a for a in self._actors_in(self._subject(reacted)) if a not in hit.actors]
-            governing = None if reacted is not governing else governing
         elif not hit.actors and governing is not None:
-            hit.actors = self._actors_in(self._subject(governing))
-        self._shared(hit)
-        hit.negated, hit.modality = self._negation_and_modality(
-            governing if instrument else anchor.head if anchor.dep_ in ("dobj", "nsubjpass") else anchor)
-        if any(c.lower_ == "no" for c in noun.children):
-            hit.negated = True
-        self._attribute(hit, noun, via=governing)
-        if governing is not None and (anchor.dep_ == "dobj" or instrument):
-            self._intent(hit, governing)  # "prepared to resume shelling", "will hold talks"
-        if not hit.recipients:
-            self._recipients_in_object(anchor, hit, through=("of", "for"))  # "a suspension of air links with Serbia"
-        if not hit.recipients:
-            self._across_border(anchor, hit)  # "a buildup of troops along the border with Syria"
-        if not hit.recipients and governing is not None:
-            self._purpose_objects(governing, hit)
-        if not hit.recipients and governing is not None:
-            # "staged drills around Taiwan": the governing verb's phrases place the event
-            for prep in governing.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "with", "into", "toward", "towards"):
-                    self._prep_argument(prep, entry, hit)
-        if hit.type == "PROTEST" or not hit.recipients and governing is not None:
-            self._target_from_place(hit, governing if governing is not None else anchor)
-        return hit
+            hit.actors = self._actors_in(self._subject(governing))  # "X launched an offensive"
 
     # ------------------------------------------------------------ qualifiers
 

@@ -29,7 +29,6 @@ ON_VERBS = {"go", "be", "remain", "stay", "embark", "continue"}
 # coders' convention (PLOVER gold, CAMEO manual) reads the place as the target ("an inquiry into a
 # reactor in Syria", "sought refuge in Germany")
 VENUE_TYPES = {"CONSULT"}
-STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
 # "the two neighbours", "both sides": the last two states named
 PEER_NOUNS = {"country", "neighbour", "neighbor", "nation", "side", "state", "government", "rival", "leader",
               "capital", "party", "foe", "adversary", "ally", "partner", "president", "minister"}

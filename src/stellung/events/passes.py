@@ -81,7 +81,7 @@ def fold_demanded(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
         request.intent = h.type
         if not request.recipients:  # (the speaker's own side is no target: "warned Caracas would …")
             request.recipients = [a for a in h.actors if a not in request.actors
-                                  and not ev._same_state(a, request.actors)]
+                                  and not ev._same_government(a, request.actors)]
     return kept
 
 
