@@ -414,3 +414,71 @@ def test_possessives_and_crowds(analyzer, text, expected):
 def test_the_actors_own_forces_are_not_its_target(analyzer):
     _, coded = events(analyzer, "Serbia responded by putting its army on combat readiness.")
     assert first_of(coded, "MOBILIZE")[1:] == (["SRB"], []), coded
+
+
+def negation_of(analyzer, text, etype):
+    a = analyzer.analyze(text)
+    return [e.negated for e in a.events if e.type == etype]
+
+
+@pytest.mark.parametrize("text, etype, negated", [
+    # a clause of its own after "but" keeps its own polarity
+    ("Ottawa has not expelled any Indian diplomats yet, but the foreign minister warned New Delhi on Monday "
+     "that it would respond.", "THREATEN", [False]),
+    # the refusal in "rejected" is the rejecting verb's, not its conjunct's
+    ("The Serbian president rejected the report and accused Pristina of provoking the unrest.", "ACCUSE", [False]),
+    # a negation carried by the first of two joined verbs covers both
+    ("Azerbaijani forces did not attack or shell Armenian villages overnight.", "ASSAULT", [True, True]),
+    ("The junta did not sign the accord but agreed to continue talks with ECOWAS.", "AGREE", [False]),
+])
+def test_negation_reaches_joined_verbs_not_other_clauses(analyzer, text, etype, negated):
+    assert negation_of(analyzer, text, etype) == negated
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Moscow accused Kyiv of deliberately shelling residential districts of Donetsk.", "RUS", "UKR"),
+    ("The Sudanese army accused the Rapid Support Forces of blackmail.", "SDN", "SDN"),
+    ("Lithuania criticised Belarus for its support of Russia's invasion of Ukraine.", "LTU", "BLR"),
+    ("Pakistan filed a complaint at the UN, accusing India of aggression in Kashmir.", "PAK", "IND"),
+])
+def test_what_an_accusation_alleges_is_no_event_of_its_own(analyzer, text, accuser, accused):
+    _, coded = events(analyzer, text)
+    assert [e[0] for e in coded] == ["ACCUSE"], coded
+    assert coded[0][1] == [accuser] and accused in coded[0][2], coded
+
+
+def test_rejected_criticism_is_addressed_to_the_rejecter(analyzer):
+    _, coded = events(analyzer, "Georgian Prime Minister Irakli Kobakhidze rejected the criticism from Washington.")
+    assert first_of(coded, "REJECT")[1:] == (["GEO"], ["USA"]), coded
+    assert first_of(coded, "ACCUSE")[1:] == (["USA"], ["GEO"]), coded
+
+
+@pytest.mark.parametrize("text, etype, target", [
+    ("Rebels attacked and burned government buildings in the Malian town of Gao.", "ASSAULT", "MLI"),
+    ("Hungary refused to meet or negotiate with Ukraine over the minority law.", "REJECT", "UKR"),
+])
+def test_joined_verbs_share_their_object(analyzer, text, etype, target):
+    _, coded = events(analyzer, text)
+    found = [e for e in coded if e[0] == etype]
+    assert len(found) == 2 and all(target in e[2] for e in found), coded
+
+
+@pytest.mark.parametrize("text, responder, prompter", [
+    ("Japan and the Philippines held joint naval drills near Scarborough Shoal, prompting Beijing to warn "
+     "of countermeasures.", "CHN", {"JPN", "PHL"}),
+    ("Venezuela annexed the Essequibo region, forcing Guyana to protest.", "GUY", {"VEN"}),
+])
+def test_a_prompted_act_answers_the_prompting_clause(analyzer, text, responder, prompter):
+    _, coded = events(analyzer, text)
+    response = next(e for e in coded if e[1] == [responder])
+    assert set(response[2]) == prompter, coded
+
+
+@pytest.mark.parametrize("text, claimer", [
+    ("A car bomb exploded near a police station in Mogadishu, killing nine people, in an attack later claimed "
+     "by al-Shabaab.", "SOM"),
+    ("Gunmen killed 14 soldiers in northern Burkina Faso in an ambush claimed by the Islamic State.", "IMG"),
+])
+def test_who_claims_an_attack_is_its_actor(analyzer, text, claimer):
+    _, coded = events(analyzer, text)
+    assert claimer in first_of(coded, "ASSAULT")[1], coded

@@ -818,14 +818,20 @@ class _Events:
 
     def _negation_and_modality(self, verb: Token) -> tuple[bool, str]:
         negated, modality = False, "asserted"
-        chain = [verb]
+        chain, via = [verb], [None]  # via: how the clause below reached this one
         v = verb
         while (v.dep_ in ("xcomp", "ccomp", "conj", "acomp") or infinitive_advcl(v)) and v.head.i != v.i and len(chain) < 4:
+            if v.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                break  # "X has not sanctioned them, but Y warned …": a clause of its own
+            via.append(v.dep_ if v.dep_ != "conj" or not _contrasted(v) else "contrast")
             v = v.head
             chain.append(v)
         for depth, v in enumerate(chain):
+            # the verb a conjunct is joined to lends its negation ("did not attack or shell"),
+            # not its lexical refusal ("rejected the criticism and accused …"), nor across "but"
+            link = via[depth]
             for c in v.children:
-                if c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("neg", "advmod", "det"):
+                if (c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ in ("neg", "advmod", "det")) and link != "contrast":
                     negated = not negated if depth else True
                 if c.dep_ in ("aux", "auxpass"):
                     low = c.lower_
@@ -841,11 +847,12 @@ class _Events:
                         modality = "historical"
                 if c.dep_ == "mark" and c.lower_ in ("if", "unless") and modality in ("asserted", "future"):
                     modality = "hypothetical"
-            if depth and v.lemma_.lower() in REFUSE_VERBS:
+            governs = depth and link not in ("conj", "contrast")  # "refused to attack", not "refused and attacked"
+            if governs and v.lemma_.lower() in REFUSE_VERBS:
                 negated = True  # "refused to attack", "failed to reach"
-            if depth and v.lemma_.lower() in INTEND_VERBS and modality == "asserted":
+            if governs and v.lemma_.lower() in INTEND_VERBS and modality == "asserted":
                 modality = "intended"
-            if depth and v.lemma_.lower() in COMMIT_VERBS and modality == "asserted":
+            if governs and v.lemma_.lower() in COMMIT_VERBS and modality == "asserted":
                 modality = "future"
         # "if" in an enclosing clause
         for anc in verb.ancestors:
@@ -902,6 +909,12 @@ class _Events:
             hit.intent, hit.type = hit.type, "THREATEN"
         if hit.type == "THREATEN" and not hit.recipients:
             self._conditional_subject(verb, hit)
+
+
+def _contrasted(conjunct: Token) -> bool:
+    """'did not sign the deal but agreed to talk': the second verb is joined by contrast."""
+    return any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in (*conjunct.children, *conjunct.head.children)
+               if c.i < conjunct.i)
 
 
 def _any_such(doc: Doc, hit: EventHit) -> bool:

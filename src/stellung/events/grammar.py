@@ -39,6 +39,9 @@ ISSUE_VERBS = {"issue", "release", "publish", "adopt", "pass", "sign", "send", "
 # "faced criticism from rights groups", "received aid from Japan"
 REACTION_VERBS = {"draw", "prompt", "provoke", "spark", "trigger", "attract", "earn", "face", "receive", "win",
                   "meet", "incur", "invite", "court"}
+# "…, prompting Pyongyang to warn of countermeasures": the prompted act answers the clause
+# the participle hangs on, so it is aimed at that clause's subject
+PROMPT_VERBS = {"prompt", "provoke", "lead", "force", "push", "spur", "cause", "trigger", "drive", "compel"}
 # "accusing them of …", "calling it …": the object stands for the main clause's target
 REFERRING_PRONOUNS = {"it", "them", "him", "her"}
 # judgements of an act that may refer to it by a noun ("a move Israel condemned")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .grammar import JUDGING_TYPES, REFERRING_PRONOUNS, SUBJECTS, object_root
+from .grammar import JUDGING_TYPES, PROMPT_VERBS, REFERRING_PRONOUNS, SUBJECTS, object_root
 
 if TYPE_CHECKING:
     from .extract import EventHit, _Events
@@ -21,6 +21,9 @@ def run(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
     hits = fold_demanded(ev, hits)
     mediated_parties(ev, hits)
     referred_recipients(ev, hits)
+    shared_objects(ev, hits)
+    prompted_responses(ev, hits)
+    claimed_acts(ev, hits)
     hits = merge_restated(ev, hits)
     settle(ev, hits)
     return hits
@@ -42,8 +45,8 @@ def settle(ev: "_Events", hits: list["EventHit"]) -> None:
 def fold_demanded(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
     """'demanded that Mugabe abandon the policy', 'urged China to stop': the demanded act
     has not happened; it is what the REQUEST asks for (its intent), not an event of its own."""
-    demands = {h.trigger[0]: h for h in hits if h.type in ("REQUEST", "THREATEN", "REJECT") and h.intent is None
-               and h.entry is not None and h.entry.type == h.type}
+    demands = {h.trigger[0]: h for h in hits if h.type in ("REQUEST", "THREATEN", "REJECT", "ACCUSE")
+               and h.intent is None and h.entry is not None and h.entry.type == h.type}
     kept = []
     for h in hits:
         tok = ev.doc[h.trigger[0]]
@@ -59,17 +62,33 @@ def fold_demanded(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
         governor = tok.head.i if tok.dep_ in ("ccomp", "xcomp") or infinitive else \
             root.head.i if noun and root.dep_ == "dobj" else \
             tok.head.head.i if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "for") else None
+        charge = tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in ("of", "for") and tok.head.dep_ == "prep"
+        if charge:
+            # "accused Kyiv of targeting civilians", "condemned X for the crackdown"; the phrase may
+            # hang on the accused ("accused the Commission of blackmail") or on a gerund the
+            # accusation was folded into ("filed a case …, accusing Israel of genocide")
+            up = tok.head.head
+            for _ in range(2):
+                if demands.get(up.i) is not None or up.head.i == up.i:
+                    break
+                up = up.head
+            charge = demands.get(up.i) is not None and demands[up.i].type == "ACCUSE"
+            governor = up.i if charge else governor
         outer = demands.get(governor) if governor is not None else None
-        if outer is not None and outer is not h and outer.type == "REJECT" and h.type == "REQUEST" and noun \
+        if outer is not None and outer.type == "ACCUSE" and not charge:
+            outer = None  # what an accuser said happened ("alleged that troops shelled …") stays reported
+        if outer is not None and outer is not h and outer.type == "REJECT" and h.type in ("REQUEST", "ACCUSE") and noun \
                 and h.actors and not set(h.actors) <= set(outer.actors):
-            # "rejected calls by Biden": calls made by someone else, to the one who rejects them
+            # "rejected calls by Biden", "rejected the criticism from Brussels": made by someone
+            # else, to the one who rejects them
             h.recipients = [a for a in outer.actors if a not in h.actors]
             kept.append(h)
             continue
-        request = outer if outer is not h and h is not demands.get(tok.i) else None
+        request = outer if outer is not h and (h is not demands.get(tok.i) or charge) else None
         if request is not None and request.type == "REJECT" and root.dep_ != "dobj":
             request = None  # "rejected calls to resign" and the like keep their own events
-        if request is not None and noun and h.actors and not set(h.actors) <= set(request.actors + request.recipients):
+        if request is not None and noun and h.actors and not set(h.actors) <= set(request.actors + request.recipients) \
+                and not charge:
             request = None  # an act someone else did: "condemned the strikes by Israel" keeps them
         if request is None or h.negated:
             kept.append(h)
@@ -132,6 +151,63 @@ def referred_recipients(ev: "_Events", hits: list["EventHit"]) -> None:
                            and ev.doc[o.trigger[0]].sent.start == tok.sent.start]
                 found = [a for a in earlier[-1].actors if a not in h.actors] if earlier else []
             h.recipients = found
+
+
+def shared_objects(ev: "_Events", hits: list["EventHit"]) -> None:
+    """'did not attack or shell Ukrainian towns', 'stormed and set fire to the embassy': verbs
+    joined without an object of their own act on the object of the verb they are joined to."""
+    by_trigger = {h.trigger[0]: h for h in hits}
+    for h in hits:
+        tok = ev.doc[h.trigger[0]]
+        if h.recipients or tok.pos_ != "VERB" or any(c.dep_ in ("dobj", "prep", "dative") for c in tok.children):
+            continue
+        for c in tok.children:
+            other = by_trigger.get(c.i)
+            if c.dep_ == "conj" and other is not None and other.recipients \
+                    and not any(g.dep_ in SUBJECTS + ("nsubjpass",) for g in c.children):
+                h.recipients = [a for a in other.recipients if a not in h.actors]
+                break
+
+
+def prompted_responses(ev: "_Events", hits: list["EventHit"]) -> None:
+    """'The US and South Korea launched exercises, prompting Pyongyang to warn of
+    countermeasures': an act prompted by another clause answers that clause's subject."""
+    by_trigger = {h.trigger[0]: h for h in hits}
+    for h in hits:
+        tok = ev.doc[h.trigger[0]]
+        own_side = all(ev._same_government(a, h.actors) or a in h.actors for a in h.recipients)
+        if not own_side or tok.dep_ not in ("xcomp", "ccomp", "conj"):
+            continue  # (a protest's own government is only the default target: "forcing Guyana to protest")
+        v = tok.head
+        if tok.dep_ == "conj" and v.dep_ in ("xcomp", "ccomp"):
+            v = v.head  # "prompting Bangkok to recall its ambassador and expel …"
+        if v.lemma_.lower() not in PROMPT_VERBS or v.dep_ not in ("advcl", "conj") or v.tag_ != "VBG":
+            continue
+        cause = v.head
+        found = by_trigger.get(cause.i)
+        actors = found.actors if found is not None and found.actors else ev._actors_in(ev._subject(cause))
+        answered = [a for a in actors if a not in h.actors and not ev._same_government(a, h.actors)]
+        h.recipients = answered or h.recipients
+
+
+def claimed_acts(ev: "_Events", hits: list["EventHit"]) -> None:
+    """'in an attack later claimed by the Pakistani Taliban': who claims an act is its actor,
+    and the actor of the act the claimed noun retells ("killed 12 soldiers in an ambush claimed by")."""
+    by_trigger = {h.trigger[0]: h for h in hits}
+    for h in hits:
+        tok = ev.doc[h.trigger[0]]
+        if h.entry is None or h.entry.pos != "noun":
+            continue
+        for c in tok.children:
+            if c.dep_ == "acl" and c.lemma_.lower() == "claim" and c.tag_ == "VBN":
+                agent = next((g for g in c.children if g.dep_ == "agent"), None)
+                claimers = ev._actors_in(next((g for g in agent.children if g.dep_ == "pobj"), None)) if agent else []
+                if not claimers:
+                    continue
+                told = by_trigger.get(tok.head.head.i) if tok.dep_ == "pobj" else None
+                for one in (h, told) if told is not None and told.type == h.type else (h,):
+                    one.actors = list(claimers)
+                    one.recipients = [a for a in one.recipients if a not in claimers]
 
 
 def merge_restated(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
