@@ -205,6 +205,8 @@ def test_an_object_noun_whose_entries_all_need_a_modifier_does_not_break_the_sta
     ("- {verb: fire, untargeted: {type: MOBILIZE, mode: aerial}}", "untargeted"),
     ("- {verb: fire, untargeted: {type: SHOUT}}", "untargeted"),
     ("- {noun: storm, subject: [protester]}", "subject"),
+    ("- {noun: strike, preposition: [on]}", "preposition"),
+    ("- {verb: strike, modifier: [air], preposition: [on]}", "modifier"),
 ])
 def test_new_lexicon_fields_are_validated(entry, message):
     with pytest.raises(KnowledgeError, match=message):
@@ -440,6 +442,8 @@ def test_negation_reaches_joined_verbs_not_other_clauses(analyzer, text, etype, 
     ("The Sudanese army accused the Rapid Support Forces of blackmail.", "SDN", "SDN"),
     ("Lithuania criticised Belarus for its support of Russia's invasion of Ukraine.", "LTU", "BLR"),
     ("Pakistan filed a complaint at the UN, accusing India of aggression in Kashmir.", "PAK", "IND"),
+    # however deep the alleged acts lie
+    ("Georgia accused Russia of financing groups that paid protesters to attack the parliament.", "GEO", "RUS"),
 ])
 def test_what_an_accusation_alleges_is_no_event_of_its_own(analyzer, text, accuser, accused):
     _, coded = events(analyzer, text)
@@ -482,3 +486,52 @@ def test_a_prompted_act_answers_the_prompting_clause(analyzer, text, responder, 
 def test_who_claims_an_attack_is_its_actor(analyzer, text, claimer):
     _, coded = events(analyzer, text)
     assert claimer in first_of(coded, "ASSAULT")[1], coded
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare "strike" is an attack through its "on" phrase, a labour strike without one
+    ("Tehran condemned Israel's strike on the Iranian embassy compound in Damascus.", ("ASSAULT", ["ISR"], ["IRN"])),
+])
+def test_a_noun_entry_may_fire_through_its_preposition(analyzer, text, expected):
+    _, coded = events(analyzer, text)
+    assert expected in coded, coded
+
+
+def test_a_strike_without_modifier_or_preposition_is_no_attack(analyzer):
+    _, coded = events(analyzer, "The strike ended after two weeks, the union said.")
+    assert "ASSAULT" not in [e[0] for e in coded], coded
+
+
+def test_a_hunger_strike_on_a_date_stays_a_protest(analyzer):
+    _, coded = events(analyzer, "Hundreds of Kurdish prisoners began a hunger strike on Monday against their isolation.")
+    assert [e[0] for e in coded] == ["PROTEST"], coded
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stance on something someone owns or made is addressed to its owner or maker
+    ("Kinshasa accepted Kigali's demand to disarm the FDLR militia.", ("CONCEDE", ["COD"], ["RWA"])),
+    ("Colombia dismissed the proposal by Venezuela as a provocation.", ("REJECT", ["COL"], ["VEN"])),
+    ("Mali's junta received an African Union delegation in Bamako but rejected its plan for early elections.",
+     ("REJECT", ["MLI"], ["IGO"])),
+])
+def test_a_stance_on_an_owned_thing_is_addressed_to_its_owner(analyzer, text, expected):
+    _, coded = events(analyzer, text)
+    etype, actor, target = expected
+    event = first_of(coded, etype)
+    assert event[1] == actor and covers(event[2], target), coded
+
+
+@pytest.mark.parametrize("text, etype, actor, target", [
+    ("Belarus closed its border with Lithuania on Friday. The European Union condemned the decision.",
+     "ACCUSE", ["EUR"], ["BLR"]),
+    ("North Korea test-fired a ballistic missile over the Sea of Japan. Tokyo condemned the launch.",
+     "ACCUSE", ["JPN"], ["PRK"]),
+    # the accord signed before: welcomed, and not a second agreement of the welcomer's
+    ("Armenia and Azerbaijan signed a peace accord in Washington on Friday. France welcomed the accord.",
+     "SUPPORT", ["FRA"], ["ARM", "AZE"]),
+])
+def test_a_stance_on_an_act_told_before(analyzer, text, etype, actor, target):
+    _, coded = events(analyzer, text)
+    judged = [e for e in coded if e[0] == etype and e[1] == actor]
+    assert len(judged) == 1 and covers(judged[0][2], target), coded
+    assert not any(e[1] == actor and e[0] not in (etype,) for e in coded), coded

@@ -235,6 +235,12 @@ class _Events:
         for entry in entries:
             if entry.modifiers and entry.modifiers & mods:
                 return entry
+        # "a strike on the consulate", not "a hunger strike on Tuesday"
+        preps = {c.lower_ for c in noun.children if c.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)}
+        for entry in entries:
+            if entry.modifiers and entry.prepositions & preps:
+                return entry
         return next((e for e in entries if not e.modifiers), None)
 
     def _frames(self, noun: Token) -> bool:

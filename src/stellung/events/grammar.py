@@ -42,6 +42,10 @@ REACTION_VERBS = {"draw", "prompt", "provoke", "spark", "trigger", "attract", "e
 # "…, prompting Pyongyang to warn of countermeasures": the prompted act answers the clause
 # the participle hangs on, so it is aimed at that clause's subject
 PROMPT_VERBS = {"prompt", "provoke", "lead", "force", "push", "spur", "cause", "trigger", "drive", "compel"}
+# Nouns that sum up an act told before: "The EU condemned the decision", "Rome welcomed the move"
+SUMMARY_NOUNS = {"decision", "move", "step", "measure", "action", "ruling", "verdict", "sentence", "announcement",
+                 "law", "bill", "decree", "policy", "plan", "incident", "act", "attack", "operation", "arrest",
+                 "detention", "expulsion", "killing", "execution", "launch", "test", "incursion"}
 # "accusing them of …", "calling it …": the object stands for the main clause's target
 REFERRING_PRONOUNS = {"it", "them", "him", "her"}
 # judgements of an act that may refer to it by a noun ("a move Israel condemned")

@@ -65,6 +65,9 @@ class Trigger:
     # type the event becomes when its target is an international organisation: withdrawing
     # from ECOWAS cuts ties (SANCTION), withdrawing from a town is a retreat
     from_organisation: str | None = None
+    # a noun with 'modifier' fires too with a phrase of one of these prepositions: "a strike on
+    # the consulate" is an attack whatever its modifiers
+    prepositions: frozenset = frozenset()
 
 
 @dataclass(slots=True)
@@ -143,6 +146,10 @@ def parse_file(content: str, source: str, lexicon: Lexicon) -> None:
         modifiers = _words(e, "modifier", "noun", kinds[0], source, i,
                            "a list of modifier lemmas, on a noun entry (verbs take 'object')")
         not_modifiers = _words(e, "not_modifier", "noun", kinds[0], source, i, "a list of modifier lemmas, on a noun entry")
+        prepositions = _words(e, "preposition", "noun", kinds[0], source, i,
+                              "a list of prepositions, on a noun entry with 'modifier'")
+        if prepositions and not modifiers:
+            _fail(source, i, e, "preposition", "a list of prepositions, on a noun entry with 'modifier'")
         subjects = _words(e, "subject", "verb", kinds[0], source, i, "a list of subject lemmas, on a verb entry")
         complements = _words(e, "complement", "verb", kinds[0], source, i,
                              "a list of verb lemmas of the complement, on a verb entry")
@@ -173,7 +180,7 @@ def parse_file(content: str, source: str, lexicon: Lexicon) -> None:
             str(cameo) if cameo is not None else None, float(score) if score is not None else None,
             tuple(context), dict(roles), bool(e.get("reciprocal", False)), source, intransitive,
             not_modifiers, particle.strip().lower() if particle else None, subjects, untargeted,
-            e.get("shared"), complements, e.get("from_organisation"),
+            e.get("shared"), complements, e.get("from_organisation"), prepositions,
         ))
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .grammar import JUDGING_TYPES, PROMPT_VERBS, REFERRING_PRONOUNS, SUBJECTS, object_root
+from .grammar import JUDGING_TYPES, PROMPT_VERBS, REFERRING_PRONOUNS, SUBJECTS, SUMMARY_NOUNS, object_root
 
 if TYPE_CHECKING:
     from .extract import EventHit, _Events
@@ -23,6 +23,8 @@ def run(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
     referred_recipients(ev, hits)
     shared_objects(ev, hits)
     prompted_responses(ev, hits)
+    owners_of_judged(ev, hits)
+    hits = acts_referred_to(ev, hits)
     claimed_acts(ev, hits)
     hits = merge_restated(ev, hits)
     settle(ev, hits)
@@ -101,7 +103,17 @@ def fold_demanded(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
         if not request.recipients:  # (the speaker's own side is no target: "warned Caracas would …")
             request.recipients = [a for a in h.actors if a not in request.actors
                                   and not ev._same_government(a, request.actors)]
-    return kept
+    # all an accusation alleges, however deep ("accused Moscow of funding a network that paid
+    # voters to back its candidates"), is the charge, not acts of their own
+    alleged: set[int] = set()
+    for h in demands.values():
+        if h.type != "ACCUSE" or h.entry.pos != "verb":
+            continue
+        verb = ev.doc[h.trigger[0]]
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for p in (c for t in holders for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+            alleged.update(t.i for t in p.subtree)
+    return [h for h in kept if h.trigger[0] not in alleged]
 
 
 def mediated_parties(ev: "_Events", hits: list["EventHit"]) -> None:
@@ -188,6 +200,71 @@ def prompted_responses(ev: "_Events", hits: list["EventHit"]) -> None:
         actors = found.actors if found is not None and found.actors else ev._actors_in(ev._subject(cause))
         answered = [a for a in actors if a not in h.actors and not ev._same_government(a, h.actors)]
         h.recipients = answered or h.recipients
+
+
+def owners_of_judged(ev: "_Events", hits: list["EventHit"]) -> None:
+    """'rejected its proposal', 'accepted Baku's demand', 'dismissed the junta's election plans':
+    a stance on something someone owns or made is addressed to its owner or maker."""
+    for h in hits:
+        if h.recipients or h.type not in JUDGING_TYPES | {"CONCEDE"} or h.entry is None or h.entry.pos != "verb":
+            continue
+        tok = ev.doc[h.trigger[0]]
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.i in ev.token_actor:
+            continue
+        obj = object_root(obj)
+        # (the parser may hang "by Washington" on the active verb itself)
+        owners = [c for c in obj.children if c.dep_ == "poss"] + [
+            g for c in (*obj.children, *tok.children) if c.dep_ == "prep" and c.lower_ in ("by", "from")
+            for g in c.children if g.dep_ == "pobj" and (c.head is obj or not any(
+                a.dep_ == "auxpass" for a in tok.children))]
+        found = [a for o in owners for a in ev._actors_in(o)]
+        pronoun = next((o for o in owners if o.lower_ in ("its", "their") and o.i not in ev.token_actor), None)
+        if not found and pronoun is not None:
+            # "received an ECOWAS delegation but rejected its proposal": the last one named before
+            found = [a for a in (ev.token_actor.get(i) for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1))
+                     if a is not None and ev._country(a) not in {ev._country(x) for x in h.actors}][:1]
+        h.recipients = [a for a in dict.fromkeys(found) if a not in h.actors and not ev._same_government(a, h.actors)]
+
+
+def acts_referred_to(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
+    """'Nicaragua stripped 94 opponents of their citizenship. The EU condemned the decision.';
+    'Syria and the SDF signed an agreement … Turkey welcomed the accord': a stance on an act
+    told before, named by a definite noun, is addressed to that act's parties; an event noun
+    that only names it again is no second event."""
+    by_trigger = {h.trigger[0]: h for h in hits}
+    dropped: set[int] = set()
+    for h in hits:
+        if h.recipients or h.type not in JUDGING_TYPES or h.entry is None or h.entry.pos != "verb":
+            continue
+        tok = ev.doc[h.trigger[0]]
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.i in ev.token_actor or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in obj.children):
+            continue
+        if any(c.dep_ in ("poss", "prep", "relcl", "acl") for c in obj.children):
+            continue  # its own owner or phrase says whose it is
+        named = by_trigger.get(obj.i)
+        if named is not None and (named.recipients or not set(named.actors) <= set(h.actors)):
+            continue  # (a noun object takes its verb's subject: "Turkey welcomed the accord" is not Turkey's)
+        if named is None and obj.lemma_.lower() not in SUMMARY_NOUNS:
+            continue
+        kinds = {named.type, "SUPPORT"} if named is not None and named.type == "AGREE" else \
+            {named.type} if named is not None else None  # (an accord is signed: SUPPORT in PLOVER)
+        window = ev.doc[obj.i].sent.start
+        for _ in range(2):  # this sentence and the two before
+            if window > 0:
+                window = ev.doc[window - 1].sent.start
+        told = [o for o in hits if o is not h and o is not named and id(o) not in dropped and o.actors
+                and window <= o.trigger[0] < obj.i and (kinds is None or o.type in kinds)]
+        if not told:
+            continue
+        act = told[-1]
+        h.recipients = [a for a in dict.fromkeys(act.actors + (act.recipients if act.type in ("AGREE", "SUPPORT", "CONSULT") else []))
+                        if a not in h.actors]
+        if named is not None:
+            dropped.add(id(named))
+    return [h for h in hits if id(h) not in dropped]
 
 
 def claimed_acts(ev: "_Events", hits: list["EventHit"]) -> None:
