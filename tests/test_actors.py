@@ -199,3 +199,32 @@ def test_an_international_office_holder_is_coded_as_the_organisation(analyzer):
     a, _ = actors_of(analyzer, "Kofi Annan said the inspectors would leave Iraq.", published="2003-03-17")
     annan, _ = who(a, "Kofi Annan")
     assert annan.country == "UNO" and annan.kind == "person"
+
+
+@pytest.mark.parametrize("text, phrase, not_country", [
+    # a stance towards a country or its sponsorship does not make the noun that country's
+    ("In Chisinau, the electoral commission barred the pro-Russian party from the vote.", "party", "RUS"),
+    ("In Idlib, Turkish-backed factions clashed with the Syrian army.", "factions", "TUR"),
+])
+def test_a_stance_or_sponsor_is_not_the_nouns_country(analyzer, text, phrase, not_country):
+    a, _ = actors_of(analyzer, text)
+    actor, _ = who(a, phrase)
+    assert actor is None or actor.country != not_country, actor
+
+
+@pytest.mark.parametrize("text, phrase, country", [
+    # whose flag or owner a vessel has is its country
+    ("Houthi rebels fired a missile at a Liberian-flagged cargo ship in the Red Sea.", "ship", "LBR"),
+    ("A Greek-owned tanker was hit off Hodeidah.", "tanker", "GRC"),
+])
+def test_a_flag_or_owner_gives_a_vessel_its_country(analyzer, text, phrase, country):
+    a, _ = actors_of(analyzer, text)
+    actor, _ = who(a, phrase)
+    assert actor is not None and actor.country == country, (actor, a.actors)
+
+
+def test_an_ambiguous_acronym_is_the_one_the_text_named_in_full(analyzer):
+    # "RSF" is also Reporters Without Borders; after the Rapid Support Forces it is them
+    a, _ = actors_of(analyzer, "The Rapid Support Forces shelled El Fasher overnight. Dozens of RSF fighters were killed.")
+    actor, _ = who(a, "RSF fighters")
+    assert actor is not None and actor.country == "SDN", actor

@@ -92,6 +92,7 @@ class Descriptions:
     titles: dict
     scene_nouns: frozenset = frozenset()  # folded nouns placed by the scene ("police detained …")
     anaphors: dict = field(default_factory=dict)  # folded noun -> kind it refers back to ("the bloc": igo)
+    owned_nouns: dict = field(default_factory=dict)  # "a Greek-owned tanker": folded noun -> sector
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +110,7 @@ def load_descriptions() -> Descriptions:
     return Descriptions(person, frozenset(fold(n) for n in data["relative_nouns"]),
                         {fold(k): v for k, v in data["led_nouns"].items()}, dict(data["pronouns"]),
                         dict(data.get("titles") or {}), frozenset(fold(n) for n in data.get("scene_nouns") or ()),
-                        anaphors)
+                        anaphors, {fold(k): v for k, v in (data.get("owned_nouns") or {}).items()})
 
 
 @lru_cache(maxsize=1)
@@ -225,6 +226,11 @@ class _DocState(ContextPasses):
         for _, start, end in sorted(r.demonym_matcher(doc), key=lambda m: m[2] - m[1]):
             if not doc[start].text[:1].isupper():  # "polish the text", "english" as a word
                 continue
+            # "the pro-Russian party", "Iranian-backed militias": a stance towards a country or
+            # its sponsorship, not the country the noun belongs to
+            if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in STANCE_PREFIXES or \
+                    end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in SPONSOR_WORDS:
+                continue
             for i in range(start, end):
                 self.demonym_at[i] = self.kb.demonyms.get(fold(doc[start:end].text))
 
@@ -281,6 +287,12 @@ class _DocState(ContextPasses):
         alias_spans = self._alias_spans()
         self.doc_countries = {self.kb.entries[ids[0]].country for _, _, ids in alias_spans if len(ids) == 1}
         self.doc_countries |= {c for c in self.demonym_at.values() if c}
+        # an ambiguous alias puts first the entry the document names in full or whose country it
+        # names ("the Rapid Support Forces … RSF fighters"), for every pass that takes the first
+        named = {ids[0] for _, _, ids in alias_spans if len(ids) == 1}
+        for _, _, ids in alias_spans:
+            if len(ids) > 1:
+                ids.sort(key=lambda i: (i not in named, self.kb.entries[i].country not in self.doc_countries))
         self._led_phrases(alias_spans)
         self._sector_phrases(alias_spans)
         self._kb_mentions(alias_spans)
@@ -348,7 +360,10 @@ class _DocState(ContextPasses):
         doc = self.doc
         alias_at = {i: ids for s, e, ids in alias_spans for i in range(s, e)}
         for tok in doc:
-            if tok.lower_ != "led" or tok.i < 2 or doc[tok.i - 1].text != "-":
+            # "a Greek-owned tanker", "a Liberian-flagged ship": the owning country's business
+            nouns = self.r.desc.led_nouns if tok.lower_ == "led" else \
+                self.r.desc.owned_nouns if tok.lower_ in OWNING_WORDS else None
+            if nouns is None or tok.i < 2 or doc[tok.i - 1].text != "-":
                 continue
             lead = tok.i - 2
             country = self.demonym(lead)
@@ -359,11 +374,11 @@ class _DocState(ContextPasses):
                 head = next((t for t in doc[tok.i + 1:tok.sent.end] if t.pos_ in ("NOUN", "PROPN")), None)
             if not country or head is None:
                 continue
-            sector = self.r.desc.led_nouns.get(fold(head.text))
+            sector = nouns.get(fold(head.text))
             if sector is None:
                 # "the US-led counterterrorism mission": the noun may come after a modifier
-                sector = next((self.r.desc.led_nouns[fold(t.text)] for t in doc[tok.i + 1:head.i + 1]
-                               if fold(t.text) in self.r.desc.led_nouns), None)
+                sector = next((nouns[fold(t.text)] for t in doc[tok.i + 1:head.i + 1]
+                               if fold(t.text) in nouns), None)
             left = phrase_start(head)
             if sector and self.free(left, head.i + 1):
                 self.add_mention(left, head.i + 1, self.organ(country, sector), "description", head.i)
@@ -799,6 +814,12 @@ class _DocState(ContextPasses):
                 return a
         return candidates[0][1]
 
+
+# Words joined to a demonym that say the noun is not that country's: "pro-Russian", "Iranian-backed"
+STANCE_PREFIXES = {"pro", "anti"}
+SPONSOR_WORDS = {"backed", "funded", "sponsored", "supported", "aligned", "allied", "trained", "armed", "friendly",
+                 "leaning", "inspired", "style", "born"}
+OWNING_WORDS = {"owned", "flagged", "registered", "operated", "based"}
 
 SECTOR_NAMES = {
     "GOV": "government", "MIL": "military", "LEG": "legislature", "JUD": "judiciary", "COP": "police",
