@@ -535,3 +535,27 @@ def test_a_stance_on_an_act_told_before(analyzer, text, etype, actor, target):
     judged = [e for e in coded if e[0] == etype and e[1] == actor]
     assert len(judged) == 1 and covers(judged[0][2], target), coded
     assert not any(e[1] == actor and e[0] not in (etype,) for e in coded), coded
+
+
+@pytest.mark.parametrize("text, etype, actor, target", [
+    ("The African Union suspended Guinea-Bissau from all its activities after the coup.", "SANCTION", ["IGO"], ["GNB"]),
+])
+def test_suspending_a_member_is_a_sanction(analyzer, text, etype, actor, target):
+    _, coded = events(analyzer, text)
+    event = first_of(coded, etype)
+    assert covers(event[1], actor) and event[2] == target, coded
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a noun that names an organisation is no event
+    ("Kazakhstan has frozen its participation in the CSTO alliance.", "COOPERATE"),
+    ("NATO leaders met in The Hague. Moscow criticised the NATO alliance.", "COOPERATE"),
+])
+def test_names_and_adjectives_are_no_events(analyzer, text, absent):
+    _, coded = events(analyzer, text)
+    assert absent not in [e[0] for e in coded], coded
+
+
+def test_the_regional_body_is_the_organisation_named_before(analyzer):
+    _, coded = events(analyzer, "ECOWAS lifted its sanctions on Mali. Malian officials thanked the regional body.")
+    assert covers(first_of(coded, "SUPPORT")[2], ["IGO"]), coded

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..actors.resolve import PUBLISHED_KEY, STATE_SECTORS, _parse_date
+from ..actors.resolve import PUBLISHED_KEY, STATE_SECTORS, _parse_date, load_descriptions
 from ..components import boilerplate_tokens
 from . import passes
 from .grammar import (
@@ -146,7 +146,7 @@ class _Events:
                     hits.append(self._verb_event(tok, entry))
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.lex.nouns \
                     and (not self._object_of_trigger(tok) or self._made_by_another(tok, lemma)) \
-                    and (tok.dep_ not in ("compound", "amod") or self._frames(tok)):
+                    and (tok.dep_ not in ("compound", "amod") or self._frames(tok)) and not self._names_body(tok):
                 entry = self._noun_entry(tok, self.lex.nouns[lemma])
                 if entry is not None:
                     hits.append(self._noun_event(tok, entry))
@@ -242,6 +242,20 @@ class _Events:
             if entry.modifiers and entry.prepositions & preps:
                 return entry
         return next((e for e in entries if not e.modifiers), None)
+
+    def _names_body(self, noun: Token) -> bool:
+        """'the Russian-led CSTO military alliance', 'the Quartet mediation group': a noun that is
+        part of an organisation's or group's name or description names it, not an event."""
+        infos = self.doc._.stellung_actors or {}
+        actor = self.token_actor.get(noun.i)
+        info = infos.get(actor) if actor else None
+        if info is not None and info.kind in ("igo", "ngo", "group", "armed_group"):
+            return True
+        # "the CSTO alliance": a noun that may stand for a body of its modifier's kind
+        kinds = load_descriptions().anaphors.get(noun.lemma_.lower())
+        return bool(kinds) and any(
+            c.dep_ in ("compound", "nmod", "amod", "appos") and c.i in self.token_actor
+            and getattr(infos.get(self.token_actor[c.i]), "kind", None) in kinds for c in noun.children)
 
     def _frames(self, noun: Token) -> bool:
         """'a mediation effort': a trigger compound on a frame noun that names no event itself."""
