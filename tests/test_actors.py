@@ -228,3 +228,17 @@ def test_an_ambiguous_acronym_is_the_one_the_text_named_in_full(analyzer):
     a, _ = actors_of(analyzer, "The Rapid Support Forces shelled El Fasher overnight. Dozens of RSF fighters were killed.")
     actor, _ = who(a, "RSF fighters")
     assert actor is not None and actor.country == "SDN", actor
+
+
+@pytest.mark.parametrize("text, phrase, country", [
+    # the owner before a title belongs to the name the KB does not know
+    ("Troops massed on the border with Venezuela. Guyana's President Irfaan Ali called the move a threat.",
+     "Irfaan Ali", "GUY"),
+    # a party leader the KB does not know belongs to the state the text is about
+    ("The electoral commission in Chisinau barred the party. Party leader Irina Vlah called it persecution.",
+     "Irina Vlah", "MDA"),
+])
+def test_people_the_kb_lacks_take_the_state_their_words_give(analyzer, text, phrase, country):
+    a, _ = actors_of(analyzer, text)
+    actor, _ = who(a, phrase)
+    assert actor is not None and actor.country == country, actor

@@ -559,3 +559,15 @@ def test_names_and_adjectives_are_no_events(analyzer, text, absent):
 def test_the_regional_body_is_the_organisation_named_before(analyzer):
     _, coded = events(analyzer, "ECOWAS lifted its sanctions on Mali. Malian officials thanked the regional body.")
     assert covers(first_of(coded, "SUPPORT")[2], ["IGO"]), coded
+
+
+def test_a_finite_verb_the_parser_joined_to_a_gerund_is_the_clauses(analyzer):
+    _, coded = events(analyzer, "Somalia's government accused Ethiopia of violating its sovereignty and recalled its "
+                                "ambassador from Addis Ababa.")
+    assert first_of(coded, "SANCTION")[1] == ["SOM"], coded
+
+
+def test_a_visit_is_to_where_the_visitor_arrived(analyzer):
+    _, coded = events(analyzer, "Libyan commander Khalifa Haftar arrived in Cairo on Monday for a two-day visit. "
+                                "It was his second trip abroad this year.")
+    assert only(coded, "CONSULT")[1:] == (["LBY"], ["EGY"]), coded

@@ -642,8 +642,9 @@ class _DocState(ContextPasses):
         country, sector, role = self._person_context(ent)
         info = ActorInfo(f"person:{_slug(key)}", text, "person", country, sector, [role] if role else [])
         hit = self.add_mention(ent.start, end, info, "name", ent.root.i)
-        if country is None and sector in ("GOV", "MIL", "LEG", "JUD", "COP"):
-            self.unplaced_people.append(hit)  # "President Levy Mwanawasa": an office, state unnamed
+        if country is None and sector in ("GOV", "MIL", "LEG", "JUD", "COP", "PTY", "OPP"):
+            # "President Levy Mwanawasa", "party leader Irina Vlah": an office, state unnamed
+            self.unplaced_people.append(hit)
 
     def _person_context(self, ent: Span) -> tuple[str | None, str | None, str | None]:
         """Country and sector of a person the KB does not know, from the words around the name:
@@ -654,10 +655,17 @@ class _DocState(ContextPasses):
         root = ent.root
         spans: list[tuple[int, int]] = []
         left = ent.start
-        while left > ent.sent.start and ent.start - left < 4 and (
-                doc[left - 1].head.i in range(ent.start, ent.end) and doc[left - 1].dep_ in ("compound", "amod", "nmod", "punct")
-                or doc[left - 1].text in self.r.desc.titles or doc[left - 1].text == "."):
-            left -= 1
+        # "Guyana's President Irfaan Ali": the owner before the title belongs to the name too
+        while left > ent.sent.start and ent.start - left < 5:
+            if left - 2 >= ent.sent.start and doc[left - 1].dep_ == "case" and doc[left - 2].dep_ == "poss" \
+                    and doc[left - 2].head.i in range(left, ent.end):
+                left -= 2
+            elif doc[left - 1].head.i in range(ent.start, ent.end) and doc[left - 1].dep_ in ("compound", "amod", "nmod") \
+                    or doc[left - 1].head.i in range(left, ent.end) and doc[left - 1].dep_ == "punct" \
+                    or doc[left - 1].text in self.r.desc.titles or doc[left - 1].text == ".":
+                left -= 1
+            else:
+                break
         if left < ent.start:
             spans.append((left, ent.start))
         for child in root.children:

@@ -55,7 +55,7 @@ from .grammar import (
     SUBJECTS,
     VENUE_TYPES,
 )
-from .grammar import counted, infinitive_advcl, measure_preps, object_words, particle, plain
+from .grammar import counted, infinitive_advcl, measure_preps, object_words, particle, plain, stray_finite
 from .lexicon import Lexicon, Trigger, load_lexicon
 from .relations import RelationFinder
 
@@ -409,6 +409,10 @@ class _Events:
             if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.lower_ in GERUND_PREPS \
                     and v.head.head.pos_ in ("VERB", "AUX"):
                 v = v.head.head  # "Serbia responded by putting its army on alert": Serbia puts
+                continue
+            governing = stray_finite(v)
+            if governing is not None:
+                v = governing  # "accused X of violating … and recalled its ambassador": the accuser recalled
                 continue
             if v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > 0 and v.doc[v.i - 1].text == ",":
                 adjunct = True
@@ -778,6 +782,12 @@ class _Events:
             for prep in governing.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "with", "into", "toward", "towards"):
                     self._prep_argument(prep, entry, hit)
+        if not hit.recipients and instrument and entry.mode == "visit":
+            # "arrived in Cairo for a one-day visit": where the visitor came is the host
+            own = {self._country(a) for a in hit.actors}
+            hit.recipients = [a for prep in governing.children if prep.dep_ == "prep" and prep.lower_ in ("in", "to")
+                              for obj in prep.children if obj.dep_ == "pobj" for a in self._actors_in(obj)
+                              if self._country(a) not in own][:1]
         if hit.type == "PROTEST" or not hit.recipients and governing is not None:
             self._target_from_place(hit, governing if governing is not None else anchor)
         return hit

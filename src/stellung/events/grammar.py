@@ -139,3 +139,15 @@ def object_words(obj: Token) -> set[str]:
 def infinitive_advcl(verb: Token) -> bool:
     """'have sworn to fight': an infinitive the parser hung on as an adverbial clause."""
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
+
+
+def stray_finite(verb: Token) -> Token | None:
+    """'accused Ethiopia of violating its sovereignty and recalled its ambassador': the parser
+    may join a finite verb to a gerund or infinitive; it belongs to the clause that governs
+    them, whose verb this returns (None when the verb is joined where it belongs)."""
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or verb.head.tag_ not in ("VBG", "VB"):
+        return None
+    return next((a for a in verb.head.ancestors if a.tag_ in FINITE_TAGS), None)

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .grammar import JUDGING_TYPES, PROMPT_VERBS, REFERRING_PRONOUNS, SUBJECTS, SUMMARY_NOUNS, object_root
+from .grammar import (JUDGING_TYPES, PROMPT_VERBS, REFERRING_PRONOUNS, SUBJECTS, SUMMARY_NOUNS, object_root,
+                      stray_finite)
 
 if TYPE_CHECKING:
     from .extract import EventHit, _Events
@@ -27,6 +28,7 @@ def run(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
     hits = acts_referred_to(ev, hits)
     claimed_acts(ev, hits)
     hits = merge_restated(ev, hits)
+    hits = merge_summed_up(ev, hits)
     settle(ev, hits)
     return hits
 
@@ -112,7 +114,8 @@ def fold_demanded(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
         verb = ev.doc[h.trigger[0]]
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
         for p in (c for t in holders for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
-            alleged.update(t.i for t in p.subtree)
+            stray = {i for t in p.subtree if stray_finite(t) is not None for i in (s.i for s in t.subtree)}
+            alleged.update(t.i for t in p.subtree if t.i not in stray)
     return [h for h in kept if h.trigger[0] not in alleged]
 
 
@@ -322,4 +325,25 @@ def merge_restated(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
         outer.actors = outer.actors or list(h.actors)
         outer.recipients = list(dict.fromkeys(outer.recipients + h.recipients))
         dropped.add(id(h))
+    return [h for h in hits if id(h) not in dropped]
+
+
+def merge_summed_up(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
+    """'… arrived in Cairo for a visit. It was the general's first trip abroad in a year.': a
+    noun after "it was" that sums up an act of the same type just told is that act again."""
+    dropped: set[int] = set()
+    for h in hits:
+        tok = ev.doc[h.trigger[0]]
+        if h.entry is None or h.entry.pos != "noun" or tok.dep_ != "attr" or tok.head.lemma_ != "be":
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in tok.head.children):
+            continue
+        sent = tok.sent
+        start = ev.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        earlier = [o for o in hits if o is not h and id(o) not in dropped and o.type == h.type
+                   and start <= o.trigger[0] < sent.start and (not h.actors or set(h.actors) & set(o.actors))]
+        if earlier:
+            told = earlier[-1]
+            told.recipients = told.recipients or [a for a in h.recipients if a not in told.actors]
+            dropped.add(id(h))
     return [h for h in hits if id(h) not in dropped]
