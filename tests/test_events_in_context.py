@@ -571,3 +571,45 @@ def test_a_visit_is_to_where_the_visitor_arrived(analyzer):
     _, coded = events(analyzer, "Libyan commander Khalifa Haftar arrived in Cairo on Monday for a two-day visit. "
                                 "It was his second trip abroad this year.")
     assert only(coded, "CONSULT")[1:] == (["LBY"], ["EGY"]), coded
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the complement an entry asks for decides, and is no act of its own
+    ("Mali ordered French troops to leave the country within six months.", [("SANCTION", ["MLI"], ["FRA"])]),
+    # what is given may follow "with" when the receiver is the object
+    ("Germany provided Ukraine with Patriot air defence systems.", [("AID", ["DEU"], ["UKR"])]),
+    # the attackers are those who did the attack just told
+    ("Gunmen from Boko Haram attacked a village in Borno state, before Nigerian soldiers killed four of the attackers.",
+     [("ASSAULT", ["NGA"], ["NGA"]), ("ASSAULT", ["NGA"], ["NGA"])]),
+])
+def test_complements_givers_and_attackers(analyzer, text, expected):
+    _, coded = events(analyzer, text)
+    assert coded == expected, coded
+
+
+def test_the_attackers_are_the_attacks_actors(analyzer):
+    a = analyzer.analyze("Al-Shabaab fighters stormed a hotel in Mogadishu before security forces shot dead "
+                         "all five attackers.")
+    names = {x.id: x.name for x in a.actors}
+    shot = [e for e in a.events if e.trigger.text == "shot"]
+    assert shot and any("Shabaab" in names[r] for r in shot[0].recipients), shot
+
+
+@pytest.mark.parametrize("text", [
+    "The collapse of a bridge in Nis killed 11 people.",
+    "Floods killed at least 40 people in northern Kenya last week.",
+])
+def test_deaths_no_one_inflicted_are_no_attack(analyzer, text):
+    _, coded = events(analyzer, text)
+    assert "ASSAULT" not in [e[0] for e in coded], coded
+
+
+def test_an_outcome_participle_is_no_further_act(analyzer):
+    _, coded = events(analyzer, "Armenian and Azerbaijani troops clashed on the border, leaving three soldiers wounded.")
+    assert [e[0] for e in coded] == ["ASSAULT"], coded
+
+
+def test_troops_arriving_are_deployed_and_belong_to_their_unit(analyzer):
+    _, coded = events(analyzer, "The first 300 soldiers of a Kenyan police contingent arrived in Port-au-Prince on Tuesday.")
+    event = only(coded, "MOBILIZE")
+    assert event[1] == ["KEN"], coded

@@ -111,7 +111,22 @@ class ContextPasses:
                 if earlier is not None:
                     self.add_mention(left, end, earlier, "description", head.i)
                     continue
+            owner = self._of_owner(head)
+            if owner:  # "the first 800 soldiers of a German brigade": the brigade's, not the scene's
+                self.add_mention(left, end, self.organ(owner, sector), "description", head.i)
+                continue
             self._place_in_scene(left, end, head, sector)
+
+    def _of_owner(self, head: Token) -> str | None:
+        """The country of the body an 'of' phrase puts a noun in ('soldiers of a German brigade')."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for t in prep.subtree:
+                    hit = self.claimed.get(t.i)
+                    info = self.actors.get(hit.actor) if hit is not None else None
+                    if info is not None and info.country and info.kind != "person":
+                        return info.country
+        return None
 
     def _bare_crowds(self) -> None:
         """'as thousands marched against the tax bill': a crowd given only by its size is of the

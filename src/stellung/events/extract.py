@@ -54,6 +54,8 @@ from .grammar import (
     SELF_PRONOUNS,
     SUBJECTS,
     VENUE_TYPES,
+    NATURAL_CAUSES,
+    RESULT_PARTICIPLES,
 )
 from .grammar import counted, infinitive_advcl, measure_preps, object_words, particle, plain, stray_finite
 from .lexicon import Lexicon, Trigger, load_lexicon
@@ -140,9 +142,10 @@ class _Events:
             if tok.i in self.excluded:
                 continue
             lemma = self._lemma(tok)
-            if tok.pos_ in ("VERB", "AUX") and lemma in self.lex.verbs:
+            if tok.pos_ in ("VERB", "AUX") and lemma in self.lex.verbs \
+                    and not (lemma in RESULT_PARTICIPLES and tok.tag_ == "VBG" and tok.dep_ == "advcl"):
                 entry = self._verb_entry(tok, self.lex.verbs[lemma])
-                if entry is not None:
+                if entry is not None and not (entry.type == "ASSAULT" and _natural_cause(self._subject(tok))):
                     hits.append(self._verb_event(tok, entry))
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.lex.nouns \
                     and (not self._object_of_trigger(tok) or self._made_by_another(tok, lemma)) \
@@ -150,6 +153,11 @@ class _Events:
                 entry = self._noun_entry(tok, self.lex.nouns[lemma])
                 if entry is not None:
                     hits.append(self._noun_event(tok, entry))
+        # "ordered French troops to leave": the complement the entry asked for is part of its act
+        asked = {c.i for h in hits if h.entry is not None and h.entry.complements
+                 for c in self.doc[h.trigger[0]].children if c.dep_ in ("xcomp", "ccomp")
+                 and c.lemma_.lower() in h.entry.complements}
+        hits = [h for h in hits if h.trigger[0] not in asked]
         triggers = {h.trigger[0] for h in hits}
         hits += [h for h in map(self._bare_demand, self.doc) if h is not None and h.trigger[0] not in triggers]
         # "refused to sign the agreement": the refused act, turned into REJECT, already says it;
@@ -188,6 +196,8 @@ class _Events:
             complements = {c.lemma_.lower() for c in verb.children if c.dep_ in ("xcomp", "ccomp")}
             entries = sorted((e for e in entries if not e.complements or e.complements & complements),
                              key=lambda e: not e.complements)
+            if entries and entries[0].complements:
+                entries = [e for e in entries if e.complements]  # "ordered French troops to leave": not a deployment
         if any(e.subjects for e in entries):
             subject = self._subject(verb)
             who = {subject.lemma_.lower(), subject.lower_} if subject is not None else set()
@@ -198,15 +208,18 @@ class _Events:
             entries = sorted((e for e in entries if not e.subjects or e.subjects & who), key=lambda e: not e.subjects)
         heads = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")}
         heads |= {plain(c.lower_) for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")}
-        # "holding thousands of refugees as human shields", "took them as hostages"
-        heads |= {g.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                  for g in c.children if g.dep_ == "pobj"}
+        # "holding thousands of refugees as human shields", "took them as hostages"; "provided
+        # Vietnam with patrol vessels": with a party as the object, the thing given
+        given = any(c.dep_ == "dobj" and c.i in self.token_actor for c in verb.children)
+        things = [g for c in verb.children if c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ == "with" and given)
+                  for g in c.children if g.dep_ == "pobj"]
+        heads |= {g.lemma_.lower() for g in things}
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             heads |= {verb.head.lemma_.lower(), verb.head.lower_}  # "a deal brokered by China"
         if prt:  # "went on strike": the particle's own object
             heads |= {g.lemma_.lower() for c in verb.children if c.lower_ == prt and c.dep_ == "prep"
                       for g in c.children if g.dep_ == "pobj"}
-        modifiers = set()
+        modifiers = {plain(g.lemma_.lower()) for t in things for g in t.children if g.dep_ in ("compound", "amod")}
         for c in verb.children:  # "imposed new economic sanctions": compounds and conjuncts of the object
             if c.dep_ == "dobj":
                 modifiers.update(plain(g.lemma_.lower()) for g in c.children if g.dep_ in ("compound", "amod"))
@@ -939,6 +952,15 @@ class _Events:
             hit.intent, hit.type = hit.type, "THREATEN"
         if hit.type == "THREATEN" and not hit.recipients:
             self._conditional_subject(verb, hit)
+
+
+def _natural_cause(subject: Token | None) -> bool:
+    """'floods killed 40 people', 'the collapse of a bridge that killed 11': no one's attack."""
+    if subject is None:
+        return False
+    if subject.dep_ == "pobj" and subject.head.lower_ == "of":
+        subject = subject.head.head
+    return subject.lemma_.lower() in NATURAL_CAUSES
 
 
 def _contrasted(conjunct: Token) -> bool:

@@ -46,6 +46,16 @@ PROMPT_VERBS = {"prompt", "provoke", "lead", "force", "push", "spur", "cause", "
 SUMMARY_NOUNS = {"decision", "move", "step", "measure", "action", "ruling", "verdict", "sentence", "announcement",
                  "law", "bill", "decree", "policy", "plan", "incident", "act", "attack", "operation", "arrest",
                  "detention", "expulsion", "killing", "execution", "launch", "test", "incursion"}
+# ", leaving three soldiers injured": a participle that tells the outcome, not a further act
+RESULT_PARTICIPLES = {"leave"}
+# "before security forces shot dead the attackers": those who did the act just told
+PERPETRATOR_NOUNS = {"attacker", "assailant", "gunman", "perpetrator", "hijacker", "kidnapper", "abductor", "bomber",
+                     "raider", "shooter"}
+# "the collapse of a bridge that killed 11 people": deaths no one inflicted
+NATURAL_CAUSES = {"collapse", "flood", "flooding", "earthquake", "quake", "storm", "cyclone", "hurricane", "typhoon",
+                  "landslide", "mudslide", "avalanche", "heatwave", "drought", "wildfire", "accident", "crash",
+                  "derailment", "disease", "outbreak", "epidemic", "virus", "famine", "tsunami", "blaze", "fire",
+                  "stampede", "eruption", "cold", "heat", "lightning"}
 # "accusing them of …", "calling it …": the object stands for the main clause's target
 REFERRING_PRONOUNS = {"it", "them", "him", "her"}
 # judgements of an act that may refer to it by a noun ("a move Israel condemned")

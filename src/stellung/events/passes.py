@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .grammar import (JUDGING_TYPES, PROMPT_VERBS, REFERRING_PRONOUNS, SUBJECTS, SUMMARY_NOUNS, object_root,
-                      stray_finite)
+from .grammar import (JUDGING_TYPES, PERPETRATOR_NOUNS, PROMPT_VERBS, REFERRING_PRONOUNS, SUBJECTS, SUMMARY_NOUNS,
+                      counted, object_root, stray_finite)
 
 if TYPE_CHECKING:
     from .extract import EventHit, _Events
@@ -27,6 +27,7 @@ def run(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
     owners_of_judged(ev, hits)
     hits = acts_referred_to(ev, hits)
     claimed_acts(ev, hits)
+    perpetrators(ev, hits)
     hits = merge_restated(ev, hits)
     hits = merge_summed_up(ev, hits)
     settle(ev, hits)
@@ -268,6 +269,24 @@ def acts_referred_to(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
         if named is not None:
             dropped.add(id(named))
     return [h for h in hits if id(h) not in dropped]
+
+
+def perpetrators(ev: "_Events", hits: list["EventHit"]) -> None:
+    """'Al Shabaab militants stormed a hotel …, before security forces shot dead the five
+    attackers': the attackers are who did the attack just told."""
+    for h in hits:
+        if h.recipients:
+            continue
+        tok = ev.doc[h.trigger[0]]
+        them = next((counted(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                     and counted(c).lemma_.lower() in PERPETRATOR_NOUNS and counted(c).i not in ev.token_actor), None)
+        if them is None:
+            continue
+        start = tok.sent.start if tok.sent.start == 0 else ev.doc[tok.sent.start - 1].sent.start
+        done = [o for o in hits if o is not h and o.type in ("ASSAULT", "COERCE") and o.actors
+                and start <= o.trigger[0] < tok.i]
+        if done:
+            h.recipients = [a for a in done[-1].actors if a not in h.actors]
 
 
 def claimed_acts(ev: "_Events", hits: list["EventHit"]) -> None:
