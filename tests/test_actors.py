@@ -242,3 +242,30 @@ def test_people_the_kb_lacks_take_the_state_their_words_give(analyzer, text, phr
     a, _ = actors_of(analyzer, text)
     actor, _ = who(a, phrase)
     assert actor is not None and actor.country == country, actor
+
+
+@pytest.mark.parametrize("text, phrase, country", [
+    # a definite body is also a named group of its sector; "the group" is no business
+    ("Houthi rebels fired a missile at a Greek-owned tanker. Hours later, warplanes struck sites held by the group. "
+     "The rebels vowed to respond.", "The rebels", "YEM"),
+    ("Houthi rebels fired a missile at a Greek-owned tanker. Hours later, warplanes struck sites held by the group.",
+     "the group", "YEM"),
+    # a state's name joined to a demonym before a body: two bodies
+    ("U.S. and British warplanes struck radar sites near Hodeidah.", "U.S.", "USA"),
+    # bodies and crowds of the scene
+    ("Thousands of students marched on parliament in Nairobi.", "parliament", "KEN"),
+    ("Gangs attacked two prisons in Port-au-Prince over the weekend.", "Gangs", "HTI"),
+    # a plural "they" opening a sentence: the crowd named just before
+    ("Police in Nairobi fired tear gas at thousands of demonstrators. They had marched on parliament.", "They", "KEN"),
+])
+def test_bodies_groups_and_crowds_in_context(analyzer, text, phrase, country):
+    a, _ = actors_of(analyzer, text)
+    actor, _ = who(a, phrase)
+    assert actor is not None and actor.country == country, (actor, a.actors)
+
+
+def test_they_in_a_relative_clause_is_not_the_crowd_before(analyzer):
+    a, _ = actors_of(analyzer, "Thai authorities deported 40 Uyghur men, despite appeals from the UN, which had warned "
+                               "they faced persecution.")
+    actor, _ = who(a, "they faced")
+    assert actor is None or actor.country != "THA", actor

@@ -56,8 +56,10 @@ class ContextPasses:
             own_subject = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")} \
                 if verb is not None and tok.dep_ not in ("nsubj", "nsubjpass") and tok.head.dep_ not in ("nsubj", "nsubjpass") \
                 else set()
-            target = self._last_mention(left, lambda info: info.kind in kinds or "state" in kinds
-                                        and self._state_country(info.id) is not None, skip=own_subject)
+            # (a body the text only describes, "Greece (business)", is no group one refers back to)
+            target = self._last_mention(left, lambda info: info.kind in kinds and not info.id.startswith("org:")
+                                        or "state" in kinds and self._state_country(info.id) is not None,
+                                        skip=own_subject)
             if target is None:
                 continue
             if "state" in kinds and target.kind != "state":  # "Tbilisi … the country": Georgia
@@ -106,8 +108,9 @@ class ContextPasses:
             if self.doc[left].lower_ == "the":
                 # "Israeli troops … The army also deployed …", "the junta's plans": a definite
                 # body is the one of its kind named last
-                earlier = self._last_mention(left, lambda info: info.id.startswith("org:") and info.sector == sector
-                                             and info.country is not None)
+                # ("Houthi rebels … The rebels": a named group of that sector too)
+                earlier = self._last_mention(left, lambda info: (info.id.startswith("org:") or info.kind == "armed_group")
+                                             and info.sector == sector and info.country is not None)
                 if earlier is not None:
                     self.add_mention(left, end, earlier, "description", head.i)
                     continue
@@ -203,6 +206,21 @@ class ContextPasses:
             if tok.lower_ == "them":
                 plural = [m for m in found if doc[m.head].tag_ in ("NNS", "NNPS") or doc[m.head].conjuncts]
                 found = plural or found
+            if found:
+                self.add_mention(tok.i, tok.i + 1, self.actors[found[0].actor], "pronoun", tok.i)
+
+    def _plural_subjects(self) -> None:
+        """'Police fired tear gas at thousands of demonstrators. They had marched on parliament':
+        a subject "they" no person took stands for the last crowd, body or group named in the
+        plural in the sentence before, when it opens the main clause of its own."""
+        doc = self.doc
+        for tok in doc:
+            if tok.lower_ != "they" or tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "ROOT" \
+                    or tok.i in self.claimed or tok.i in self.excluded:
+                continue
+            found = [m for m in self._recent(self._window_start(tok.i, 2), tok.sent.start)
+                     if doc[m.head].tag_ in ("NNS", "NNPS") and (m.actor.startswith("org:")
+                                                                or self.actors[m.actor].kind in ("group", "armed_group"))]
             if found:
                 self.add_mention(tok.i, tok.i + 1, self.actors[found[0].actor], "pronoun", tok.i)
 

@@ -304,6 +304,7 @@ class _DocState(ContextPasses):
         self._scene()
         self._bare_crowds()
         self._object_pronouns()
+        self._plural_subjects()
         self._possessive_pronouns()
 
     def _alias_spans(self) -> list[tuple[int, int, list[str]]]:
@@ -389,6 +390,9 @@ class _DocState(ContextPasses):
         alias_at = {i: ids for s, e, ids in alias_spans for i in range(s, e)}
         matches = sorted(((s, e) for _, s, e in self.r.sector_matcher(doc)), key=lambda se: (se[0], -(se[1] - se[0])))
         used: set[int] = set()
+        # "U.S. and British warplanes": a state's name joined to a demonym counts as one
+        state_words = {i: self.kb.entries[ids[0]].country for i, ids in alias_at.items()
+                       if self.kb.entries[ids[0]].kind == "state"} | self.demonym_at
         for start, end in matches:
             if any(i in used for i in range(start, end)):
                 continue
@@ -420,7 +424,7 @@ class _DocState(ContextPasses):
                     and doc[left].lower_ not in INDEFINITE and self._describes_person(noun, country, sector, head):
                 continue  # "the Russian president": a person; left to descriptions
             # "Greek and Turkish officials": one body of each state, the first named on its own.
-            groups = _demonym_groups(self.demonym_at, left, start)
+            groups = _demonym_groups(state_words, left, start)
             if owner is None and len(groups) > 1 and any(doc[i].dep_ == "cc" for i in range(groups[0][1], groups[-1][0])):
                 for g_start, g_end, g_country in groups[:-1]:
                     self.add_mention(g_start, g_end, self.organ(g_country, sector), "demonym", g_end - 1)
