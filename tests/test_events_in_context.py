@@ -613,3 +613,24 @@ def test_troops_arriving_are_deployed_and_belong_to_their_unit(analyzer):
     _, coded = events(analyzer, "The first 300 soldiers of a Kenyan police contingent arrived in Port-au-Prince on Tuesday.")
     event = only(coded, "MOBILIZE")
     assert event[1] == ["KEN"], coded
+
+
+def test_the_two_juntas_are_the_states_named_before(analyzer):
+    _, coded = events(analyzer, "Niger and Burkina Faso signed a defence pact in Niamey on Saturday. The two juntas "
+                                "accused ECOWAS of plotting an invasion.")
+    event = first_of(coded, "ACCUSE")
+    assert event[1] == ["BFA", "NER"] and covers(event[2], ["IGO"]), coded
+
+
+def test_talks_before_or_after_an_act_were_held_by_its_subject(analyzer):
+    _, coded = events(analyzer, "Egypt and Turkey agreed to restore full diplomatic ties after three rounds of talks "
+                                "in Ankara.")
+    talks = only(coded, "CONSULT")
+    assert talks[1] == ["EGY", "TUR"], coded
+    assert only(coded, "AGREE")
+
+
+def test_the_talks_just_told_are_no_second_meeting(analyzer):
+    _, coded = events(analyzer, "Qatar's emir hosted the presidents of Rwanda and Congo in Doha on Monday. Following "
+                                "the talks, the two countries agreed to a ceasefire.")
+    assert [e[0] for e in coded].count("CONSULT") == 1, coded

@@ -31,6 +31,7 @@ from ..components import boilerplate_tokens
 from . import passes
 from .grammar import (
     COMMIT_VERBS,
+    CONSULT_TIME_PREPS,
     CONFLICTUAL,
     COOPERATIVE,
     DEMAND_HEADS,
@@ -750,8 +751,9 @@ class _Events:
         # "a mediation effort between X and Y": the frame noun carries the arguments
         anchor = noun.head if self._frames(noun) else noun
         if anchor.dep_ == "pobj" and anchor.head.lower_ in measure_preps(anchor.head.head) \
-                and anchor.head.head.dep_ == "dobj":
-            anchor = anchor.head.head  # "launched ten days of war games": the measure is the object
+                and (anchor.head.head.dep_ == "dobj" or entry.type == "CONSULT" and anchor.head.head.dep_ == "pobj"
+                     and anchor.head.head.head.lower_ in CONSULT_TIME_PREPS):
+            anchor = anchor.head.head  # "launched ten days of war games", "after four days of talks"
         children = list(noun.children) + (list(anchor.children) if anchor is not noun else [])
         for c in children:
             if c.i == noun.i:
@@ -774,15 +776,17 @@ class _Events:
                     hit.actors += [a for a in found if a not in hit.actors]
                 elif role == "recipient":
                     hit.recipients += [a for a in found if a not in hit.recipients and a not in hit.actors]
-        governing, instrument = self._governing(anchor)
+        governing, instrument = self._governing(anchor, entry)
         self._parties_by_convention(hit, noun, anchor, governing, instrument)
         self._shared(hit)
+        # "agreed to reopen embassies after talks": the talks were held, whatever the agreement says
+        timed = instrument and anchor.head.lower_ in CONSULT_TIME_PREPS
         hit.negated, hit.modality = self._negation_and_modality(
-            governing if instrument else anchor.head if anchor.dep_ in ("dobj", "nsubjpass") else anchor)
+            anchor if timed else governing if instrument else anchor.head if anchor.dep_ in ("dobj", "nsubjpass") else anchor)
         if any(c.lower_ == "no" for c in noun.children):
             hit.negated = True
         self._attribute(hit, noun, via=governing)
-        if governing is not None and (anchor.dep_ == "dobj" or instrument):
+        if governing is not None and (anchor.dep_ == "dobj" or instrument) and not timed:
             self._intent(hit, governing)  # "prepared to resume shelling", "will hold talks"
         if not hit.recipients:
             self._recipients_in_object(anchor, hit, through=("of", "for"))  # "a suspension of air links with Serbia"
@@ -805,7 +809,7 @@ class _Events:
             self._target_from_place(hit, governing if governing is not None else anchor)
         return hit
 
-    def _governing(self, anchor: Token) -> tuple[Token | None, bool]:
+    def _governing(self, anchor: Token, entry: Trigger | None = None) -> tuple[Token | None, bool]:
         """The verb a nominal event hangs on, and whether through a phrase: "X launched an
         offensive" (object), "returned to Geneva for talks", "will respond with countermeasures",
         "announced during a visit to Kyiv", "has gone on hunger strike" (phrase)."""
@@ -814,6 +818,9 @@ class _Events:
         prep = anchor.head
         if anchor.dep_ == "pobj" and prep.lower_ in GOVERNING_PREPS and prep.head.pos_ in ("VERB", "AUX") \
                 and (prep.lower_ != "on" or prep.head.lemma_.lower() in ON_VERBS):
+            return prep.head, True
+        if anchor.dep_ == "pobj" and prep.lower_ in CONSULT_TIME_PREPS and prep.head.pos_ in ("VERB", "AUX") \
+                and entry is not None and entry.type == "CONSULT":
             return prep.head, True
         return None, False
 

@@ -23,6 +23,9 @@ SELF_PRONOUNS = {"we", "i", "us", "it", "they"}
 # Prepositions whose nominal event the governing verb's subject takes part in: "returned for
 # talks", "responded with countermeasures", "said during a visit to Kyiv", "went on hunger strike"
 GOVERNING_PREPS = {"for", "with", "during", "on"}
+# "agreed to reopen embassies after four days of talks in Beijing": talks before or after an
+# act were held by its subject
+CONSULT_TIME_PREPS = {"after", "before", "following"}
 # "on" only after verbs of being in a state ("cracked down on protests" takes no part in them)
 ON_VERBS = {"go", "be", "remain", "stay", "embark", "continue"}
 # Where talks happen is their venue, not their target ("met in Geneva"); for other types the
@@ -30,8 +33,8 @@ ON_VERBS = {"go", "be", "remain", "stay", "embark", "continue"}
 # reactor in Syria", "sought refuge in Germany")
 VENUE_TYPES = {"CONSULT"}
 # "the two neighbours", "both sides": the last two states named
-PEER_NOUNS = {"country", "neighbour", "neighbor", "nation", "side", "state", "government", "rival", "leader",
-              "capital", "party", "foe", "adversary", "ally", "partner", "president", "minister"}
+PEER_NOUNS = {"country", "neighbour", "neighbor", "nation", "side", "state", "government", "rival", "leader", "junta",
+              "regime", "capital", "party", "foe", "adversary", "ally", "partner", "president", "minister"}
 # Verbs whose object a subject writes or puts out: "issued a statement demanding …"
 ISSUE_VERBS = {"issue", "release", "publish", "adopt", "pass", "sign", "send", "submit", "table", "draft", "deliver",
                "post", "put", "make", "approve", "unveil", "present", "circulate", "announce"}

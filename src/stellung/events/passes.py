@@ -348,19 +348,25 @@ def merge_restated(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
 
 
 def merge_summed_up(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
-    """'… arrived in Cairo for a visit. It was the general's first trip abroad in a year.': a
-    noun after "it was" that sums up an act of the same type just told is that act again."""
+    """'… arrived in Cairo for a visit. It was the general's first trip abroad in a year.', '…
+    hosted the two presidents in Ankara. Following the talks, …': a noun after "it was", or a
+    bare definite one, of the type of an act just told is that act again."""
     dropped: set[int] = set()
     for h in hits:
         tok = ev.doc[h.trigger[0]]
-        if h.entry is None or h.entry.pos != "noun" or tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        if h.entry is None or h.entry.pos != "noun":
             continue
-        if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in tok.head.children):
+        summed = tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in tok.head.children)
+        # "… hosted the two presidents in Ankara. Following the talks, …": the talks just told
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in tok.children) and not any(
+            c.dep_ in ("poss", "prep", "compound", "amod", "acl", "relcl") for c in tok.children)
+        if not summed and not definite:
             continue
         sent = tok.sent
         start = ev.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         earlier = [o for o in hits if o is not h and id(o) not in dropped and o.type == h.type
-                   and start <= o.trigger[0] < sent.start and (not h.actors or set(h.actors) & set(o.actors))]
+                   and start <= o.trigger[0] < tok.i and (not h.actors or set(h.actors) & set(o.actors + o.recipients))]
         if earlier:
             told = earlier[-1]
             told.recipients = told.recipients or [a for a in h.recipients if a not in told.actors]
