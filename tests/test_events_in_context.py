@@ -634,3 +634,29 @@ def test_the_talks_just_told_are_no_second_meeting(analyzer):
     _, coded = events(analyzer, "Qatar's emir hosted the presidents of Rwanda and Congo in Doha on Monday. Following "
                                 "the talks, the two countries agreed to a ceasefire.")
     assert [e[0] for e in coded].count("CONSULT") == 1, coded
+
+
+@pytest.mark.parametrize("text, etype", [
+    # a participle on the verb of a noun event tells that event again
+    ("Russia launched naval exercises in the Baltic Sea on Monday, deploying 30 warships.", "MOBILIZE"),
+    # a threat inside a threat is one threat
+    ("Ankara warned on Friday that it would take countermeasures against Athens.", "THREATEN"),
+])
+def test_one_act_told_inside_another_of_its_type(analyzer, text, etype):
+    _, coded = events(analyzer, text)
+    only(coded, etype)
+
+
+def test_what_a_court_convicts_for_is_no_act_of_its_own(analyzer):
+    _, coded = events(analyzer, "Opposition leader Ousmane Sonko was sentenced to two years in prison by a Dakar court "
+                                "for defying a judicial order and insulting the minister.")
+    assert [e[0] for e in coded] == ["SANCTION"], coded
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("The UN agency began airlifting food to Malawi, a spokeswoman said, warning that roads could remain cut.", False),
+    ("Pyongyang warned that its missiles would strike Seoul.", True),
+])
+def test_a_warning_of_what_may_happen_is_no_threat(analyzer, text, threat):
+    _, coded = events(analyzer, text)
+    assert ("THREATEN" in [e[0] for e in coded]) == threat, coded

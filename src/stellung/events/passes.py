@@ -30,6 +30,7 @@ def run(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
     perpetrators(ev, hits)
     hits = merge_restated(ev, hits)
     hits = merge_summed_up(ev, hits)
+    hits = [h for h in hits if not forecast(ev, h)]
     settle(ev, hits)
     return hits
 
@@ -107,10 +108,12 @@ def fold_demanded(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
             request.recipients = [a for a in h.actors if a not in request.actors
                                   and not ev._same_government(a, request.actors)]
     # all an accusation alleges, however deep ("accused Moscow of funding a network that paid
-    # voters to back its candidates"), is the charge, not acts of their own
+    # voters to back its candidates"), is the charge, not acts of their own;
+    # so is what a court convicts for ("was sentenced for defying the rulings of the envoy")
     alleged: set[int] = set()
-    for h in demands.values():
-        if h.type != "ACCUSE" or h.entry.pos != "verb":
+    for h in hits:
+        if h.entry is None or h.entry.pos != "verb" or not (
+                h is demands.get(h.trigger[0]) and h.type == "ACCUSE" or h.entry.mode == "convict"):
             continue
         verb = ev.doc[h.trigger[0]]
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
@@ -320,20 +323,29 @@ def merge_restated(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
     for h in hits:
         tok = ev.doc[h.trigger[0]]
         outer = None
+        told = False
         t = tok
         if tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") and tok.head.i in by_trigger \
                 and id(by_trigger[tok.head.i]) not in dropped:
             outer = by_trigger[tok.head.i]  # "sweeping tariffs and visa sanctions against Colombia"
         for _ in range(3 if outer is None else 0):
-            if t.dep_ in ("conj", "ROOT", "ccomp", "relcl", "parataxis") or t.head.i == t.i:
+            # a threat or demand inside a threat or demand is the same one told again ("warned that
+            # Beijing would take resolute countermeasures")
+            told = told or t.dep_ == "ccomp" and h.type in ("THREATEN", "REQUEST")
+            if t.dep_ in ("conj", "ROOT", "relcl", "parataxis") or t.dep_ == "ccomp" and not told or t.head.i == t.i:
                 break
             t = t.head
             candidate = by_trigger.get(t.i)
+            if candidate is None:
+                # "launched military drills around Taiwan, deploying warships": the verb's object
+                # noun is the event the participle tells again
+                candidate = next((by_trigger[c.i] for c in t.children if c.dep_ == "dobj" and c.i in by_trigger
+                                  and by_trigger[c.i].type == h.type), None)
             if candidate is not None and candidate is not h and id(candidate) not in dropped:
                 outer = candidate
                 break
-        if outer is None or outer.type != h.type or outer.negated != h.negated or outer.quote != h.quote:
-            continue
+        if outer is None or outer.type != h.type or outer.negated != h.negated or outer.quote != h.quote and not told:
+            continue  # (what a threat says is in its own reported speech)
         if h.actors and outer.actors and not set(h.actors) <= set(outer.actors + outer.recipients):
             continue  # (the ordered do the ordered act: "ordered the army to hold exercises")
         if tok.dep_ in SUBJECTS and h.actors:
@@ -372,3 +384,18 @@ def merge_summed_up(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
             told.recipients = told.recipients or [a for a in h.recipients if a not in told.actors]
             dropped.add(id(h))
     return [h for h in hits if id(h) not in dropped]
+
+
+def forecast(ev: "_Events", h: "EventHit") -> bool:
+    """'a spokeswoman said, warning that roads could remain cut for weeks': a warning of what may
+    happen, with no one to act and no one warned, is a forecast, not a threat."""
+    if h.type != "THREATEN" or h.intent is not None or h.recipients or h.entry is None or h.entry.pos != "verb":
+        return False
+    tok = ev.doc[h.trigger[0]]
+    if any(c.dep_ in ("dobj", "dative", "prep") for c in tok.children):
+        return False  # "warned Kyiv", "warned of consequences", "warned against"
+    content = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if content is None:
+        return False
+    subject = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ != "PRON" and not any(t.i in ev.token_actor for t in subject.subtree)
