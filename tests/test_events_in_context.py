@@ -660,3 +660,19 @@ def test_what_a_court_convicts_for_is_no_act_of_its_own(analyzer):
 def test_a_warning_of_what_may_happen_is_no_threat(analyzer, text, threat):
     _, coded = events(analyzer, text)
     assert ("THREATEN" in [e[0] for e in coded]) == threat, coded
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a government's release of people with no nationality named is of its own people
+    ("Belarus freed 52 political prisoners on Thursday.", ("RETREAT", ["BLR"], ["BLR"])),
+    # a group's release names no state it did not say
+    ("Hamas released three hostages on Saturday.", ("RETREAT", ["PSE"], [])),
+    # an outcome is no act: ", allowing" tells what the attack made possible
+    ("Gangs attacked the main prison in Port-au-Prince, allowing 3,000 inmates to escape.", ("ASSAULT", ["HTI"], ["HTI"])),
+    # capturing a command post is seizing ground, not an arrest
+    ("The army's regional command in Lashio was captured by rebels of the Myanmar National Democratic Alliance "
+     "Army.", ("ASSAULT", ["MMR"], ["MMR"])),
+])
+def test_releases_outcomes_and_captures(analyzer, text, expected):
+    _, coded = events(analyzer, text)
+    assert coded == [expected], coded

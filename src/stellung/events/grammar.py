@@ -50,7 +50,7 @@ SUMMARY_NOUNS = {"decision", "move", "step", "measure", "action", "ruling", "ver
                  "law", "bill", "decree", "policy", "plan", "incident", "act", "attack", "operation", "arrest",
                  "detention", "expulsion", "killing", "execution", "launch", "test", "incursion"}
 # ", leaving three soldiers injured": a participle that tells the outcome, not a further act
-RESULT_PARTICIPLES = {"leave"}
+RESULT_PARTICIPLES = {"leave", "allow", "enable", "cause"}
 # "before security forces shot dead the attackers": those who did the act just told
 PERPETRATOR_NOUNS = {"attacker", "assailant", "gunman", "perpetrator", "hijacker", "kidnapper", "abductor", "bomber",
                      "raider", "shooter"}

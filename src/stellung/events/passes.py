@@ -28,6 +28,7 @@ def run(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
     hits = acts_referred_to(ev, hits)
     claimed_acts(ev, hits)
     perpetrators(ev, hits)
+    own_prisoners(ev, hits)
     hits = merge_restated(ev, hits)
     hits = merge_summed_up(ev, hits)
     hits = [h for h in hits if not forecast(ev, h)]
@@ -290,6 +291,20 @@ def perpetrators(ev: "_Events", hits: list["EventHit"]) -> None:
                 and start <= o.trigger[0] < tok.i]
         if done:
             h.recipients = [a for a in done[-1].actors if a not in h.actors]
+
+
+def own_prisoners(ev: "_Events", hits: list["EventHit"]) -> None:
+    """'Myanmar's junta freed 5,000 prisoners', 'Cuba began releasing 553 prisoners': people a
+    government releases without a nationality named are its own, so the release is addressed to
+    its own state (as coders code it: MMR -> MMR)."""
+    for h in hits:
+        if h.recipients or h.entry is None or not (h.entry.cameo or "").startswith("0841") or not h.actors:
+            continue
+        countries = {ev._country(a) for a in h.actors}
+        if len(countries) == 1 and None not in countries and all(ev._official(a) for a in h.actors):
+            country = countries.pop()
+            if len(country) == 3 and country.isalpha() and country not in ("IGO", "UNO", "EUR", "NGO"):
+                h.recipients = [f"state:{country}"]
 
 
 def claimed_acts(ev: "_Events", hits: list["EventHit"]) -> None:
