@@ -676,3 +676,19 @@ def test_a_warning_of_what_may_happen_is_no_threat(analyzer, text, threat):
 def test_releases_outcomes_and_captures(analyzer, text, expected):
     _, coded = events(analyzer, text)
     assert coded == [expected], coded
+
+
+def test_a_participle_the_parser_hung_in_a_relative_clause_tells_the_main_act(analyzer):
+    _, coded = events(analyzer, "Sudanese army jets bombed a market in Nyala where displaced families had gathered, "
+                                "killing at least 30 people.")
+    assert only(coded, "ASSAULT")[1] == ["SDN"], coded
+
+
+def test_a_visit_during_which_they_agreed_happened(analyzer):
+    _, coded = events(analyzer, "Chinese President Xi Jinping and Kazakh President Kassym-Jomart Tokayev agreed to "
+                                "expand rail links during Xi's state visit to Kazakhstan since the start of the year. "
+                                "Russia criticised the trip.")
+    assert ("CONSULT", ["CHN"], ["KAZ"]) in coded, coded
+    assert [e[0] for e in coded].count("CONSULT") == 1, coded
+    agree = only(coded, "AGREE")
+    assert agree[2] == [] or set(agree[2]) <= {"CHN", "KAZ"}, coded

@@ -58,7 +58,8 @@ from .grammar import (
     NATURAL_CAUSES,
     RESULT_PARTICIPLES,
 )
-from .grammar import counted, infinitive_advcl, measure_preps, object_words, particle, plain, stray_finite
+from .grammar import (counted, infinitive_advcl, measure_preps, object_words, particle, plain, stray_finite,
+                      stray_participle)
 from .lexicon import Lexicon, Trigger, load_lexicon
 from .relations import RelationFinder
 
@@ -424,7 +425,7 @@ class _Events:
                     and v.head.head.pos_ in ("VERB", "AUX"):
                 v = v.head.head  # "Serbia responded by putting its army on alert": Serbia puts
                 continue
-            governing = stray_finite(v)
+            governing = stray_finite(v) or stray_participle(v)
             if governing is not None:
                 v = governing  # "accused X of violating … and recalled its ambassador": the accuser recalled
                 continue
@@ -619,6 +620,8 @@ class _Events:
                 # Russia", "promised to continue military aid to Mozambique"
                 for t in c.subtree:
                     nested_subject = t.dep_ in SUBJECTS and t.head.i != c.i and t.head.dep_ in ("ccomp", "xcomp")
+                    if _in_setting(t, c):
+                        continue  # "… during Modi's visit to Russia since the war in Ukraine": when and where
                     if (t.dep_ in ("dobj", "dative", "pobj") or nested_subject) and t.head.dep_ != "agent":
                         found = [a for a in self._actors_in(t) if a not in hit.actors
                                  and not (nested_subject and self._same_government(a, hit.actors))]
@@ -780,7 +783,7 @@ class _Events:
         self._parties_by_convention(hit, noun, anchor, governing, instrument)
         self._shared(hit)
         # "agreed to reopen embassies after talks": the talks were held, whatever the agreement says
-        timed = instrument and anchor.head.lower_ in CONSULT_TIME_PREPS
+        timed = instrument and anchor.head.lower_ in CONSULT_TIME_PREPS | {"during"}  # "… during his visit to Russia"
         hit.negated, hit.modality = self._negation_and_modality(
             anchor if timed else governing if instrument else anchor.head if anchor.dep_ in ("dobj", "nsubjpass") else anchor)
         if any(c.lower_ == "no" for c in noun.children):
@@ -959,6 +962,19 @@ class _Events:
             hit.intent, hit.type = hit.type, "THREATEN"
         if hit.type == "THREATEN" and not hit.recipients:
             self._conditional_subject(verb, hit)
+
+
+SETTING_PREPS = {"since", "during", "after", "before", "until", "amid", "despite"}
+
+
+def _in_setting(tok: Token, top: Token) -> bool:
+    """Whether tok lies in a phrase of time or circumstance below top ("since the start of the war")."""
+    for a in tok.ancestors:
+        if a.i == top.i:
+            return False
+        if a.dep_ == "prep" and a.lower_ in SETTING_PREPS:
+            return True
+    return False
 
 
 def _natural_cause(subject: Token | None) -> bool:

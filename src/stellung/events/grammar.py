@@ -164,3 +164,15 @@ def stray_finite(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or verb.head.tag_ not in ("VBG", "VB"):
         return None
     return next((a for a in verb.head.ancestors if a.tag_ in FINITE_TAGS), None)
+
+
+def stray_participle(verb: Token) -> Token | None:
+    """'bombed a monastery where villagers had taken shelter, killing 23 people': a participle
+    after a comma that the parser hung inside a relative clause tells of the main clause; this
+    returns that clause's verb (None when the participle hangs where it belongs)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    head = verb.head
+    if head.dep_ != "relcl":
+        return None
+    return next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "relcl"), None)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .grammar import (JUDGING_TYPES, PERPETRATOR_NOUNS, PROMPT_VERBS, REFERRING_PRONOUNS, SUBJECTS, SUMMARY_NOUNS,
-                      counted, object_root, stray_finite)
+                      counted, object_root, stray_finite, stray_participle)
 
 if TYPE_CHECKING:
     from .extract import EventHit, _Events
@@ -343,6 +343,9 @@ def merge_restated(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
         if tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") and tok.head.i in by_trigger \
                 and id(by_trigger[tok.head.i]) not in dropped:
             outer = by_trigger[tok.head.i]  # "sweeping tariffs and visa sanctions against Colombia"
+        main = stray_participle(tok)
+        if outer is None and main is not None and main.i in by_trigger and id(by_trigger[main.i]) not in dropped:
+            outer = by_trigger[main.i]  # "bombed a monastery where …, killing 23 people"
         for _ in range(3 if outer is None else 0):
             # a threat or demand inside a threat or demand is the same one told again ("warned that
             # Beijing would take resolute countermeasures")
@@ -393,7 +396,9 @@ def merge_summed_up(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
         sent = tok.sent
         start = ev.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         earlier = [o for o in hits if o is not h and id(o) not in dropped and o.type == h.type
-                   and start <= o.trigger[0] < tok.i and (not h.actors or set(h.actors) & set(o.actors + o.recipients))]
+                   and start <= o.trigger[0] < tok.i and (not h.actors or set(h.actors) & set(o.actors + o.recipients)
+                                                          or definite and tok.dep_ in ("dobj", "pobj"))]
+        # (an object noun's actors are only its verb's subject: "Zelensky called the trip …")
         if earlier:
             told = earlier[-1]
             told.recipients = told.recipients or [a for a in h.recipients if a not in told.actors]
