@@ -692,3 +692,21 @@ def test_a_visit_during_which_they_agreed_happened(analyzer):
     assert [e[0] for e in coded].count("CONSULT") == 1, coded
     agree = only(coded, "AGREE")
     assert agree[2] == [] or set(agree[2]) <= {"CHN", "KAZ"}, coded
+
+
+def test_an_accusation_named_again_by_its_owner_is_no_second_one(analyzer):
+    _, coded = events(analyzer, "Poland expelled two Belarusian diplomats. Foreign Minister Radoslaw Sikorski accused "
+                                "Minsk of orchestrating the migrant crisis. Belarus summoned the Polish charge "
+                                "d'affaires. A spokesman rejected Warsaw's accusations as absurd.")
+    assert [e for e in coded if e[0] == "ACCUSE" and e[1] == ["POL"]] == [("ACCUSE", ["POL"], ["BLR"])], coded
+
+
+def test_talks_during_which_something_was_said_were_held_by_the_speaker(analyzer):
+    _, coded = events(analyzer, "Chinese President Xi Jinping praised Pakistan as an 'iron brother' during talks with "
+                                "Prime Minister Shehbaz Sharif in Beijing on Tuesday.")
+    assert ("CONSULT", ["CHN"], ["PAK"]) in coded, coded
+
+
+def test_a_demand_made_by_someone_is_conceded_to_them(analyzer):
+    _, coded = events(analyzer, "Islamabad accepted the tax reforms demanded by the IMF.")
+    assert covers(first_of(coded, "CONCEDE")[2], ["IGO"]), coded

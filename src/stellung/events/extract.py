@@ -819,6 +819,9 @@ class _Events:
         if anchor.dep_ in ("dobj", "attr") and anchor.head.pos_ in ("VERB", "AUX"):
             return anchor.head, False
         prep = anchor.head
+        if anchor.dep_ == "pobj" and prep.lower_ == "during" and prep.head.pos_ in ("NOUN", "PROPN") \
+                and prep.head.dep_ == "pobj" and prep.head.head.head.pos_ in ("VERB", "AUX"):
+            return prep.head.head.head, True  # "hailed Pakistan as a brother during talks with Sharif"
         if anchor.dep_ == "pobj" and prep.lower_ in GOVERNING_PREPS and prep.head.pos_ in ("VERB", "AUX") \
                 and (prep.lower_ != "on" or prep.head.lemma_.lower() in ON_VERBS):
             return prep.head, True

@@ -225,7 +225,10 @@ def owners_of_judged(ev: "_Events", hits: list["EventHit"]) -> None:
         owners = [c for c in obj.children if c.dep_ == "poss"] + [
             g for c in (*obj.children, *tok.children) if c.dep_ == "prep" and c.lower_ in ("by", "from")
             for g in c.children if g.dep_ == "pobj" and (c.head is obj or not any(
-                a.dep_ == "auxpass" for a in tok.children))]
+                a.dep_ == "auxpass" for a in tok.children))] + [
+            # "accepted the reforms demanded by its creditors"
+            g for acl in obj.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+            for c in acl.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         found = [a for o in owners for a in ev._actors_in(o)]
         pronoun = next((o for o in owners if o.lower_ in ("its", "their") and o.i not in ev.token_actor), None)
         if not found and pronoun is not None:
@@ -391,13 +394,19 @@ def merge_summed_up(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
         # "… hosted the two presidents in Ankara. Following the talks, …": the talks just told
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in tok.children) and not any(
             c.dep_ in ("poss", "prep", "compound", "amod", "acl", "relcl") for c in tok.children)
-        if not summed and not definite:
+        # "Cooper accused Moscow of … Peskov rejected London's accusations": the accuser's own
+        # accusation named again by its owner
+        owned = h.actors and any(c.dep_ == "poss" for c in tok.children) and tok.dep_ in ("dobj", "pobj")
+        if not summed and not definite and not owned:
             continue
         sent = tok.sent
-        start = ev.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        start = sent.start
+        for _ in range(3):  # this sentence and the three before
+            start = ev.doc[start - 1].sent.start if start > 0 else start
         earlier = [o for o in hits if o is not h and id(o) not in dropped and o.type == h.type
                    and start <= o.trigger[0] < tok.i and (not h.actors or set(h.actors) & set(o.actors + o.recipients)
-                                                          or definite and tok.dep_ in ("dobj", "pobj"))]
+                                                          or definite and tok.dep_ in ("dobj", "pobj") or owned)
+                   and (not owned or {ev._country(a) for a in h.actors} <= {ev._country(a) for a in o.actors})]
         # (an object noun's actors are only its verb's subject: "Zelensky called the trip …")
         if earlier:
             told = earlier[-1]
