@@ -710,3 +710,15 @@ def test_talks_during_which_something_was_said_were_held_by_the_speaker(analyzer
 def test_a_demand_made_by_someone_is_conceded_to_them(analyzer):
     _, coded = events(analyzer, "Islamabad accepted the tax reforms demanded by the IMF.")
     assert covers(first_of(coded, "CONCEDE")[2], ["IGO"]), coded
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a government's coercion of, or concession to, people with no state named is addressed to its own state
+    ("Riot police in Tbilisi detained dozens of demonstrators overnight.", ("COERCE", ["GEO"], ["GEO"])),
+    ("Kenyan President William Ruto withdrew the finance bill on Wednesday.", ("CONCEDE", ["KEN"], ["KEN"])),
+    # a place of another state says whose people they were
+    ("Israeli troops detained seven men during a raid in Syria's Quneitra province.", ("COERCE", ["ISR"], ["SYR"])),
+])
+def test_a_governments_acts_on_people_of_no_named_state(analyzer, text, expected):
+    _, coded = events(analyzer, text)
+    assert expected in coded, coded

@@ -297,11 +297,13 @@ def perpetrators(ev: "_Events", hits: list["EventHit"]) -> None:
 
 
 def own_prisoners(ev: "_Events", hits: list["EventHit"]) -> None:
-    """'Myanmar's junta freed 5,000 prisoners', 'Cuba began releasing 553 prisoners': people a
-    government releases without a nationality named are its own, so the release is addressed to
-    its own state (as coders code it: MMR -> MMR)."""
+    """'Myanmar's junta freed 5,000 prisoners', 'Cuba began releasing 553 prisoners', 'police
+    detained dozens of demonstrators', 'the president withdrew the finance bill': people a
+    government releases, coerces or yields to without a state named (nor a place of another
+    state) are its own, so the act is addressed to its own state (as coders code it: MMR -> MMR)."""
     for h in hits:
-        if h.recipients or h.entry is None or not (h.entry.cameo or "").startswith("0841") or not h.actors:
+        own_kind = h.type in ("COERCE", "CONCEDE") or (h.entry is not None and (h.entry.cameo or "").startswith("0841"))
+        if h.recipients or h.entry is None or not own_kind or not h.actors:
             continue
         countries = {ev._country(a) for a in h.actors}
         if len(countries) == 1 and None not in countries and all(ev._official(a) for a in h.actors):
