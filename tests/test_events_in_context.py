@@ -206,6 +206,7 @@ def test_an_object_noun_whose_entries_all_need_a_modifier_does_not_break_the_sta
     ("- {verb: fire, untargeted: {type: SHOUT}}", "untargeted"),
     ("- {noun: storm, subject: [protester]}", "subject"),
     ("- {noun: strike, preposition: [on]}", "preposition"),
+    ("- {verb: ban, domestic: JAIL}", "domestic"),
     ("- {verb: strike, modifier: [air], preposition: [on]}", "modifier"),
 ])
 def test_new_lexicon_fields_are_validated(entry, message):
@@ -720,5 +721,17 @@ def test_a_demand_made_by_someone_is_conceded_to_them(analyzer):
     ("Israeli troops detained seven men during a raid in Syria's Quneitra province.", ("COERCE", ["ISR"], ["SYR"])),
 ])
 def test_a_governments_acts_on_people_of_no_named_state(analyzer, text, expected):
+    _, coded = events(analyzer, text)
+    assert expected in coded, coded
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ban on one's own people is repression; on another state's goods a sanction
+    ("Thailand's Constitutional Court banned the leaders of the opposition Move Forward Party from politics.",
+     ("COERCE", ["THA"], ["THA"])),
+    ("Nicaragua stripped 94 exiled dissidents of their citizenship on Wednesday.", ("COERCE", ["NIC"], ["NIC"])),
+    ("Russia banned imports of Polish apples in 2014.", ("SANCTION", ["RUS"], ["POL"])),
+])
+def test_a_ban_at_home_is_repression(analyzer, text, expected):
     _, coded = events(analyzer, text)
     assert expected in coded, coded

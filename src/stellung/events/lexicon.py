@@ -68,6 +68,9 @@ class Trigger:
     # a noun with 'modifier' fires too with a phrase of one of these prepositions: "a strike on
     # the consulate" is an attack whatever its modifiers
     prepositions: frozenset = frozenset()
+    # type the event becomes when all its targets are of the actor's own state: barring one's
+    # own opposition from an election is repression (COERCE, CAMEO 172), not a sanction
+    domestic: str | None = None
 
 
 @dataclass(slots=True)
@@ -167,7 +170,7 @@ def parse_file(content: str, source: str, lexicon: Lexicon) -> None:
             if umode is not None and MODES[untargeted["type"]] and umode not in MODES[untargeted["type"]]:
                 _fail(source, i, e, "untargeted", f"{umode!r} is not a mode of {untargeted['type']}")
             untargeted = (untargeted["type"], umode)
-        for key in ("shared", "from_organisation"):
+        for key in ("shared", "from_organisation", "domestic"):
             if e.get(key) is not None and e[key] not in EVENT_TYPES:
                 _fail(source, i, e, key, f"one of {', '.join(EVENT_TYPES)}")
         context = e.get("context") or []
@@ -180,7 +183,7 @@ def parse_file(content: str, source: str, lexicon: Lexicon) -> None:
             str(cameo) if cameo is not None else None, float(score) if score is not None else None,
             tuple(context), dict(roles), bool(e.get("reciprocal", False)), source, intransitive,
             not_modifiers, particle.strip().lower() if particle else None, subjects, untargeted,
-            e.get("shared"), complements, e.get("from_organisation"), prepositions,
+            e.get("shared"), complements, e.get("from_organisation"), prepositions, e.get("domestic"),
         ))
 
 

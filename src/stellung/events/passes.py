@@ -37,8 +37,10 @@ def run(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
 
 
 def settle(ev: "_Events", hits: list["EventHit"]) -> None:
-    """Each party once; and an act whose target is an organisation may be of another type
-    there ("announced their withdrawal from ECOWAS" cuts ties: the lexicon's from_organisation)."""
+    """Each party once; and an act whose target is an organisation, or the actor's own state,
+    may be of another type there ("announced their withdrawal from ECOWAS" cuts ties: the
+    lexicon's from_organisation; "barred the opposition leader from running" is repression: its
+    domestic)."""
     infos = ev.doc._.stellung_actors or {}
     for h in hits:
         h.actors = list(dict.fromkeys(h.actors))
@@ -47,6 +49,11 @@ def settle(ev: "_Events", hits: list["EventHit"]) -> None:
         if h.entry is not None and h.entry.from_organisation and organisations and h.intent is None:
             kind = h.entry.from_organisation
             h.type, h.entry = kind, replace(h.entry, type=kind, mode=None, cameo=None, from_organisation=None)
+        own = {ev._country(a) for a in h.actors}
+        if h.entry is not None and h.entry.domestic and h.recipients and h.intent is None and len(own) == 1 \
+                and None not in own and all(ev._country(a) in own for a in h.recipients):
+            kind = h.entry.domestic  # "barred the opposition leader from running": repression at home
+            h.type, h.entry = kind, replace(h.entry, type=kind, mode=None, cameo=None, domestic=None)
 
 
 def fold_demanded(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
