@@ -735,3 +735,24 @@ def test_a_governments_acts_on_people_of_no_named_state(analyzer, text, expected
 def test_a_ban_at_home_is_repression(analyzer, text, expected):
     _, coded = events(analyzer, text)
     assert expected in coded, coded
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an instrument is not who does the complement; using tear gas is repression
+    ("Thousands of teachers marched through Tegucigalpa, and police used tear gas to disperse them and arrested "
+     "at least 15.", [("PROTEST", ["HND"], ["HND"]), ("COERCE", ["HND"], ["HND"]), ("COERCE", ["HND"], ["HND"])]),
+    # places the model read as one name
+    ("Russian missiles hit energy facilities in Kharkiv and Odesa overnight.", [("ASSAULT", ["RUS"], ["UKR"])]),
+    # a call made by another and rejected is addressed to the one who rejects it
+    ("Eritrea on Tuesday rejected a US call to pull its troops out of Ethiopia's Tigray region.",
+     [("REQUEST", ["USA"], ["ERI"]), ("REJECT", ["ERI"], ["USA"])]),
+    # what is asked for through a verb that is no event is the request's content
+    ("Tamil Nadu's chief minister urged New Delhi to secure the release of the fishermen.",
+     [("REQUEST", ["IND"], ["IND"])]),
+    # jihadists in a scene belong to its state
+    ("Jihadists attacked a military camp in Niger's Tillaberi region on Thursday, killing 22 soldiers.",
+     [("ASSAULT", ["NER"], ["NER"])]),
+])
+def test_instruments_joined_places_refused_calls_and_asked_content(analyzer, text, expected):
+    _, coded = events(analyzer, text)
+    assert coded == expected, coded

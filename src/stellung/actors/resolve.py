@@ -558,6 +558,8 @@ class _DocState(ContextPasses):
                     self._person_entity(ent)
             elif ent.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP") and city:
                 self._place(ent, city[0])
+            elif ent.label_ in ("ORG", "GPE", "LOC") and self._places_joined(ent):
+                pass  # "energy facilities in Kharkiv and Odesa", read by the model as one name
             elif ent.label_ in ("ORG", "GPE", "NORP") and (self._lookup_person(ent.text, fuzzy=len(ent) > 1)
                                                            or _has_person_appositive(ent)):
                 self._person_entity(ent)  # a person the model took for something else
@@ -566,6 +568,24 @@ class _DocState(ContextPasses):
                 info = ActorInfo(f"org:{_slug(ent.text)}", ent.text, "organization", country, None)
                 self.add_mention(_with_article(ent), ent.end, info, "name", ent.root.i)
         self._unlabelled_names()
+
+    def _places_joined(self, ent: Span) -> bool:
+        """Places joined by "and" that the model took for one entity: each a place of its own."""
+        if not any(t.lower_ == "and" for t in ent):
+            return False
+        parts, start = [], ent.start
+        for t in [*ent, None]:
+            if t is None or t.lower_ == "and" or t.text == ",":
+                end = t.i if t is not None else ent.end
+                if end > start:
+                    parts.append(self.doc[start:end])
+                start = end + 1
+        cities = [_cities().get(fold(p.text)) for p in parts]
+        if len(parts) < 2 or not all(cities):
+            return False
+        for part, city in zip(parts, cities):
+            self._place(part, city[0])
+        return True
 
     def _place(self, span: Span, code: str) -> None:
         info = ActorInfo(f"place:{code}:{_slug(span.text)}", span.text, "place", code, None)

@@ -32,6 +32,7 @@ from . import passes
 from .grammar import (
     COMMIT_VERBS,
     CONSULT_TIME_PREPS,
+    INSTRUMENT_VERBS,
     CONFLICTUAL,
     COOPERATIVE,
     DEMAND_HEADS,
@@ -432,7 +433,8 @@ class _Events:
             if v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > 0 and v.doc[v.i - 1].text == ",":
                 adjunct = True
             if v.dep_ == "xcomp" and v.head.lemma_.lower() not in COMMIT_VERBS and not adjunct:
-                controller = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+                controller = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None) \
+                    if v.head.lemma_.lower() not in INSTRUMENT_VERBS else None  # (not "used tear gas to disperse")
                 if controller is not None:
                     return controller  # "prompting Beijing to warn Washington": Beijing warns
             if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head.i != v.i:

@@ -61,6 +61,7 @@ def fold_demanded(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
     has not happened; it is what the REQUEST asks for (its intent), not an event of its own."""
     demands = {h.trigger[0]: h for h in hits if h.type in ("REQUEST", "THREATEN", "REJECT", "ACCUSE")
                and h.intent is None and h.entry is not None and h.entry.type == h.type}
+    refusals = {ev.doc[h.trigger[0]].head.i: h for h in hits if h.type == "REJECT" and h.intent is not None}
     kept = []
     for h in hits:
         tok = ev.doc[h.trigger[0]]
@@ -89,6 +90,15 @@ def fold_demanded(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
             charge = demands.get(up.i) is not None and demands[up.i].type == "ACCUSE"
             governor = up.i if charge else governor
         outer = demands.get(governor) if governor is not None else None
+        if outer is None and noun and root.dep_ == "dobj" and root.head.dep_ in ("xcomp", "ccomp") \
+                and root.head.head.i in demands and root.head.i not in demands:
+            # "urged New Delhi to secure their release": the act asked for, named by the object
+            # of a verb that is no event itself
+            outer = demands[root.head.head.i]
+        if outer is None and governor is not None and noun and h.type in ("REQUEST", "ACCUSE"):
+            # "rejected a US call to pull its troops out": the refusal verb's REJECT is the
+            # refused act's ("pull"), told by the verb that names the call
+            outer = refusals.get(governor)
         if outer is not None and outer.type == "ACCUSE" and not charge:
             outer = None  # what an accuser said happened ("alleged that troops shelled …") stays reported
         if outer is not None and outer is not h and outer.type == "REJECT" and h.type in ("REQUEST", "ACCUSE") and noun \
