@@ -756,3 +756,26 @@ def test_a_ban_at_home_is_repression(analyzer, text, expected):
 def test_instruments_joined_places_refused_calls_and_asked_content(analyzer, text, expected):
     _, coded = events(analyzer, text)
     assert coded == expected, coded
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a summing-up noun judged in a reduced passive: addressed to the parties of the act
+    ("Guatemalan prosecutors raided the offices of the electoral tribunal on Friday, a move condemned by the "
+     "Organization of American States.", ("ACCUSE", ["IGO"], ["GTM"])),
+    ("Morocco and Spain agreed to reopen their border posts, a step hailed by the European Commission.",
+     ("SUPPORT", ["EUR"], ["ESP", "MAR"])),
+    # a claim of responsibility makes the claimer the actor of the attack told before
+    ("Gunmen stormed a hotel in Mogadishu on Friday, killing nine people. Al-Shabaab claimed responsibility for the "
+     "attack, which was condemned by the African Union.", ("ASSAULT", ["SOM"], ["SOM"])),
+])
+def test_judged_in_passing_and_claimed_responsibility(analyzer, text, expected):
+    _, coded = events(analyzer, text)
+    assert expected in coded, coded
+
+
+def test_a_claimed_attack_is_one_attack_of_the_claimer(analyzer):
+    a = analyzer.analyze("Gunmen stormed a hotel in Mogadishu on Friday, killing nine people. Al-Shabaab claimed "
+                         "responsibility for the attack.")
+    names = {x.id: x.name for x in a.actors}
+    attacks = [e for e in a.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and [names[i] for i in attacks[0].actors] == ["al-Shabaab"], attacks

@@ -168,6 +168,8 @@ class ActorResolver:
             forms = {entry.name, *entry.aliases}
             for form in list(forms):
                 forms.add(_strip_accents(form))
+                if form[:1].islower():
+                    forms.add(form[:1].upper() + form[1:])  # "al-Shabaab" opening a sentence
                 words = form.split()
                 if entry.kind != "person" and len(words) > 1:
                     # "Donetsk region" / "Donetsk Region": headline case and sentence case

@@ -20,13 +20,13 @@ if TYPE_CHECKING:
 
 def run(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
     hits = fold_demanded(ev, hits)
+    claimed_acts(ev, hits)
     mediated_parties(ev, hits)
     referred_recipients(ev, hits)
     shared_objects(ev, hits)
     prompted_responses(ev, hits)
     owners_of_judged(ev, hits)
     hits = acts_referred_to(ev, hits)
-    claimed_acts(ev, hits)
     perpetrators(ev, hits)
     own_prisoners(ev, hits)
     hits = merge_restated(ev, hits)
@@ -161,7 +161,8 @@ def mediated_parties(ev: "_Events", hits: list["EventHit"]) -> None:
 def referred_recipients(ev: "_Events", hits: list["EventHit"]) -> None:
     """Targets named by reference to another event of the sentence: ", accusing them of …"
     after "expelled three French diplomats" (the main act's target); "a move Israel
-    condemned", "a verdict Washington denounced" (the parties of the act the noun sums up);
+    condemned", "a verdict Washington denounced", "a step hailed by the Commission" (the
+    parties of the act the noun sums up);
     "Lai's address, which Beijing condemned" (the noun's own owner)."""
     by_trigger = {h.trigger[0]: h for h in hits}
     for h in hits:
@@ -180,9 +181,11 @@ def referred_recipients(ev: "_Events", hits: list["EventHit"]) -> None:
                  and ev.doc[o.trigger[0]].sent.start == tok.sent.start), None)
             if main is not None:
                 h.recipients = [a for a in main.recipients if a not in h.actors]
-        elif tok.dep_ == "relcl" and h.type in JUDGING_TYPES:
+        elif (tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.tag_ == "VBN") and h.type in JUDGING_TYPES:
+            # "…, a move condemned by the OAS", "the attack, which was condemned by the AU"
             noun = tok.head
-            found = [a for a in ev._actors_in(noun) if a not in h.actors]
+            named = by_trigger.get(noun.i)
+            found = [a for a in (named.actors if named is not None else ev._actors_in(noun)) if a not in h.actors]
             if not found:
                 earlier = [o for o in hits if o is not h and o.actors and o.trigger[0] < noun.i
                            and ev.doc[o.trigger[0]].sent.start == tok.sent.start]
@@ -330,9 +333,27 @@ def own_prisoners(ev: "_Events", hits: list["EventHit"]) -> None:
 
 
 def claimed_acts(ev: "_Events", hits: list["EventHit"]) -> None:
-    """'in an attack later claimed by the Pakistani Taliban': who claims an act is its actor,
-    and the actor of the act the claimed noun retells ("killed 12 soldiers in an ambush claimed by")."""
+    """'in an attack later claimed by the Pakistani Taliban', 'X claimed responsibility for the
+    attack': who claims an act is its actor, and the actor of the act the claimed noun retells
+    ("killed 12 soldiers in an ambush claimed by", an attack told in the sentence before)."""
     by_trigger = {h.trigger[0]: h for h in hits}
+    # "Al-Shabaab claimed responsibility for the attack": the attack told before is theirs
+    for verb in (t for t in ev.doc if t.lemma_.lower() == "claim" and t.pos_ == "VERB"):
+        responsibility = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "responsibility"), None)
+        act = next((g for c in (responsibility.children if responsibility is not None else ()) if c.dep_ == "prep"
+                    and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"), None)
+        claimers = ev._actors_in(ev._subject(verb)) if act is not None else []
+        named = by_trigger.get(act.i) if act is not None else None
+        if not claimers or named is None:
+            continue
+        start = verb.sent.start if verb.sent.start == 0 else ev.doc[verb.sent.start - 1].sent.start
+        told = [o for o in hits if o is not named and o.type == named.type and start <= o.trigger[0] < verb.i]
+        if told:  # the acts of that type in the nearest sentence that tells one ("stormed …, killing")
+            nearest = ev.doc[told[-1].trigger[0]].sent.start
+            told = [o for o in told if ev.doc[o.trigger[0]].sent.start == nearest]
+        for one in [named, *told]:
+            one.actors = list(claimers)
+            one.recipients = [a for a in one.recipients if a not in claimers]
     for h in hits:
         tok = ev.doc[h.trigger[0]]
         if h.entry is None or h.entry.pos != "noun":
@@ -412,7 +433,7 @@ def merge_summed_up(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
             c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in tok.head.children)
         # "… hosted the two presidents in Ankara. Following the talks, …": the talks just told
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in tok.children) and not any(
-            c.dep_ in ("poss", "prep", "compound", "amod", "acl", "relcl") for c in tok.children)
+            c.dep_ in ("poss", "prep", "compound", "amod", "acl") for c in tok.children)
         # "Cooper accused Moscow of … Peskov rejected London's accusations": the accuser's own
         # accusation named again by its owner
         owned = h.actors and any(c.dep_ == "poss" for c in tok.children) and tok.dep_ in ("dobj", "pobj")
