@@ -779,3 +779,31 @@ def test_a_claimed_attack_is_one_attack_of_the_claimer(analyzer):
     names = {x.id: x.name for x in a.actors}
     attacks = [e for e in a.events if e.type == "ASSAULT"]
     assert len(attacks) == 1 and [names[i] for i in attacks[0].actors] == ["al-Shabaab"], attacks
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the other side of a border is not the scene
+    ("NATO increased its troop presence in Kosovo. Masked gunmen attacked a police patrol near the Serbian border.",
+     ("ASSAULT", ["XKX"], ["XKX"])),
+    # whom a government sends people to says whose they are
+    ("Thai police arrested an opposition activist in Bangkok and deported him to Cambodia on Monday.",
+     ("COERCE", ["THA"], ["KHM"])),
+    # a passive act's agent in the clause that says when
+    ("Six militants were killed when Pakistani troops raided a hideout in North Waziristan.",
+     ("ASSAULT", ["PAK"], ["PAK"])),
+])
+def test_borders_destinations_and_agents_of_when(analyzer, text, expected):
+    _, coded = events(analyzer, text)
+    assert expected in coded, coded
+
+
+def test_a_government_ordering_its_army_to_act_is_one_act(analyzer):
+    _, coded = events(analyzer, "Venezuelan President Nicolas Maduro ordered the armed forces to hold exercises near "
+                                "the border with Guyana.")
+    assert [e[0] for e in coded] == ["MOBILIZE"], coded
+
+
+def test_security_forces_answering_militants_are_a_second_act(analyzer):
+    _, coded = events(analyzer, "Al Shabaab militants stormed a hotel in Mogadishu, killing nine civilians, before "
+                                "security forces shot dead all five attackers.")
+    assert [e[0] for e in coded].count("ASSAULT") == 2, coded

@@ -157,8 +157,9 @@ class ContextPasses:
                 if prep.dep_ != "prep" or prep.lower_ not in SCENE_PREPOSITIONS:
                     continue
                 for t in prep.subtree:
-                    if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_.lower() in BORDER_NOUNS:
-                        break  # "near the border with Guyana": the other side is not the scene
+                    if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_.lower() in BORDER_NOUNS \
+                            or t.dep_ in ("amod", "poss", "compound") and t.head.lemma_.lower() in BORDER_NOUNS:
+                        break  # "near the border with Guyana", "near the Serbian border": not the scene
                     if not _within_place_phrase(t, prep):
                         continue  # "in protest against a bill on extraditions to China": no scene
                     if t.i in self.claimed:
@@ -176,8 +177,9 @@ class ContextPasses:
         for start, end in windows:
             # a state a phrase aims at is no candidate: "marched against a treaty with Japan",
             # "fired rockets towards the Israeli city of Ashkelon"
+            # nor the other side of a border ("near the Serbian border")
             states = {self._state_country(m.actor) for m in self.mentions
-                      if start <= m.start < end and not _aimed_at(doc[m.head])} - {None}
+                      if start <= m.start < end and not _aimed_at(doc[m.head]) and not _beside_border(doc[m.head])} - {None}
             if len(states) == 1:
                 return states.pop()
             if states:
@@ -250,6 +252,12 @@ def _aimed_at(tok: Token) -> bool:
         if anc.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def _beside_border(tok: Token) -> bool:
+    """'near the Serbian border', 'the border with Guyana': a state a border is named by."""
+    return tok.dep_ in ("amod", "poss", "compound") and tok.head.lemma_.lower() in BORDER_NOUNS or \
+        tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_.lower() in BORDER_NOUNS
 
 
 def _within_place_phrase(tok: Token, prep: Token) -> bool:

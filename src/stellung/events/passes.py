@@ -28,6 +28,7 @@ def run(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
     owners_of_judged(ev, hits)
     hits = acts_referred_to(ev, hits)
     perpetrators(ev, hits)
+    agents_in_when_clauses(ev, hits)
     own_prisoners(ev, hits)
     hits = merge_restated(ev, hits)
     hits = merge_summed_up(ev, hits)
@@ -316,6 +317,23 @@ def perpetrators(ev: "_Events", hits: list["EventHit"]) -> None:
             h.recipients = [a for a in done[-1].actors if a not in h.actors]
 
 
+def agents_in_when_clauses(ev: "_Events", hits: list["EventHit"]) -> None:
+    """'Six militants were killed when Pakistani troops raided a hideout': a passive act without
+    its agent was done by the subject of the clause that says when."""
+    for h in hits:
+        tok = ev.doc[h.trigger[0]]
+        if h.actors or not any(c.dep_ == "auxpass" for c in tok.children):
+            continue
+        for clause in tok.children:
+            if clause.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as")
+                                              for m in clause.children):
+                found = ev._actors_in(next((c for c in clause.children if c.dep_ in SUBJECTS), None))
+                if found:
+                    h.actors = found
+                    h.recipients = [a for a in h.recipients if a not in found]
+                    break
+
+
 def own_prisoners(ev: "_Events", hits: list["EventHit"]) -> None:
     """'Myanmar's junta freed 5,000 prisoners', 'Cuba began releasing 553 prisoners', 'police
     detained dozens of demonstrators', 'the president withdrew the finance bill': people a
@@ -328,7 +346,21 @@ def own_prisoners(ev: "_Events", hits: list["EventHit"]) -> None:
         countries = {ev._country(a) for a in h.actors}
         if len(countries) == 1 and None not in countries and all(ev._official(a) for a in h.actors):
             country = countries.pop()
-            if len(country) == 3 and country.isalpha() and country not in ("IGO", "UNO", "EUR", "NGO"):
+            tok = ev.doc[h.trigger[0]]
+            # "deported him to Myanmar", "seized a mine operated by the French company Orano":
+            # another state the clause sends them to, or the owner of what was taken
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"]  # "seized control of the mine"
+            others = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                      for g in c.children if g.dep_ == "pobj" for a in ev._actors_in(g)] + \
+                [a for o in objs for acl in o.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                 for c in acl.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                 for a in ev._actors_in(g)]
+            others = [a for a in others if ev._country(a) not in (None, country)]
+            if others:
+                h.recipients = others[:1]
+            elif len(country) == 3 and country.isalpha() and country not in ("IGO", "UNO", "EUR", "NGO"):
                 h.recipients = [f"state:{country}"]
 
 
@@ -407,8 +439,9 @@ def merge_restated(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
                 break
         if outer is None or outer.type != h.type or outer.negated != h.negated or outer.quote != h.quote and not told:
             continue  # (what a threat says is in its own reported speech)
-        if h.actors and outer.actors and not set(h.actors) <= set(outer.actors + outer.recipients):
-            continue  # (the ordered do the ordered act: "ordered the army to hold exercises")
+        if h.actors and outer.actors and not all(a in outer.actors + outer.recipients
+                                                 or ev._same_government(a, outer.actors) for a in h.actors):
+            continue  # (another's act stays its own; a government "ordered the army to hold exercises": one)
         if tok.dep_ in SUBJECTS and h.actors:
             # "a Turkish offensive against the YPG in Syria has killed …": the noun's own
             # phrases say who is who better than the whole subject does
