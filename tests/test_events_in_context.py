@@ -807,3 +807,23 @@ def test_security_forces_answering_militants_are_a_second_act(analyzer):
     _, coded = events(analyzer, "Al Shabaab militants stormed a hotel in Mogadishu, killing nine civilians, before "
                                 "security forces shot dead all five attackers.")
     assert [e[0] for e in coded].count("ASSAULT") == 2, coded
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a move no event names is the mover's, the subject of the sentence before
+    ("Venezuela's National Assembly approved a law declaring the Essequibo region a Venezuelan state. Guyana's "
+     "President Irfaan Ali condemned the move as a violation of international law.", [("ACCUSE", ["GUY"], ["VEN"])]),
+    # what an accuser's sentence marks as alleged is no event
+    ("Sudan filed a case against the United Arab Emirates at the World Court over its alleged role in arming the "
+     "Rapid Support Forces.", [("ACCUSE", ["SDN"], ["ARE"])]),
+    # a warning no actor gives is commentary
+    ("Kenya received a $750 million loan from the World Bank, as analysts warned the country could default.",
+     [("AID", ["IGO"], ["KEN"])]),
+    # electricity tariffs are prices, not sanctions
+    ("The IMF approved a $1.1 billion disbursement to Pakistan after Islamabad raised electricity tariffs.",
+     [("AID", ["IGO"], ["PAK"])]),
+])
+def test_moves_allegations_commentary_and_prices(analyzer, text, expected):
+    _, coded = events(analyzer, text)
+    assert [(t, a) for t, a, _ in coded] == [(t, a) for t, a, _ in expected], coded
+    assert all(covers(got[2], want[2]) for got, want in zip(coded, expected)), coded

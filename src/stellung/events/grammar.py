@@ -49,6 +49,8 @@ PROMPT_VERBS = {"prompt", "provoke", "lead", "force", "push", "spur", "cause", "
 SUMMARY_NOUNS = {"decision", "move", "step", "measure", "action", "ruling", "verdict", "sentence", "announcement",
                  "law", "bill", "decree", "policy", "plan", "incident", "act", "attack", "operation", "arrest",
                  "detention", "expulsion", "killing", "execution", "launch", "test", "incursion"}
+# "its alleged role in arming the rebels": an act the sentence only alleges
+ALLEGED = {"alleged", "allegedly", "purported", "purportedly", "supposed", "supposedly"}
 # Verbs whose object is a means, not who does the complement: "used tear gas to disperse them"
 INSTRUMENT_VERBS = {"use", "employ", "fire", "spend", "take"}
 # ", leaving three soldiers injured": a participle that tells the outcome, not a further act

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .grammar import (JUDGING_TYPES, PERPETRATOR_NOUNS, PROMPT_VERBS, REFERRING_PRONOUNS, SUBJECTS, SUMMARY_NOUNS,
+from .grammar import (ALLEGED, JUDGING_TYPES, PERPETRATOR_NOUNS, PROMPT_VERBS, REFERRING_PRONOUNS, SUBJECTS, SUMMARY_NOUNS,
                       counted, object_root, stray_finite, stray_participle)
 
 if TYPE_CHECKING:
@@ -139,6 +139,11 @@ def fold_demanded(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
         for p in (c for t in holders for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
             stray = {i for t in p.subtree if stray_finite(t) is not None for i in (s.i for s in t.subtree)}
             alleged.update(t.i for t in p.subtree if t.i not in stray)
+        # "filed a case against the UAE over its alleged role in arming the RSF": what the
+        # accuser's sentence marks as alleged
+        for t in verb.sent:
+            if any(c.lower_ in ALLEGED for c in t.children if c.dep_ in ("amod", "advmod")):
+                alleged.update(g.i for g in t.subtree)
     return [h for h in kept if h.trigger[0] not in alleged]
 
 
@@ -274,8 +279,8 @@ def acts_referred_to(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
         if obj is None or obj.i in ev.token_actor or not any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in obj.children):
             continue
-        if any(c.dep_ in ("poss", "prep", "relcl", "acl") for c in obj.children):
-            continue  # its own owner or phrase says whose it is
+        if any(c.dep_ in ("poss", "relcl", "acl") or c.dep_ == "prep" and c.lower_ != "as" for c in obj.children):
+            continue  # its own owner or phrase says whose it is (not "… the move as a violation")
         named = by_trigger.get(obj.i)
         if named is not None and (named.recipients or not set(named.actors) <= set(h.actors)):
             continue  # (a noun object takes its verb's subject: "Turkey welcomed the accord" is not Turkey's)
@@ -290,6 +295,12 @@ def acts_referred_to(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
         told = [o for o in hits if o is not h and o is not named and id(o) not in dropped and o.actors
                 and window <= o.trigger[0] < obj.i and (kinds is None or o.type in kinds)]
         if not told:
+            if named is None and tok.sent.start > 0:
+                # "Venezuela's National Assembly approved a law … Guyana condemned the move": an
+                # act no event names; its mover is the subject of the sentence before
+                before = ev.doc[tok.sent.start - 1].sent.root
+                movers = ev._actors_in(next((c for c in before.children if c.dep_ in SUBJECTS), None))
+                h.recipients = [a for a in movers if a not in h.actors and not ev._same_government(a, h.actors)]
             continue
         act = told[-1]
         h.recipients = [a for a in dict.fromkeys(act.actors + (act.recipients if act.type in ("AGREE", "SUPPORT", "CONSULT") else []))
@@ -490,7 +501,11 @@ def merge_summed_up(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
 
 def forecast(ev: "_Events", h: "EventHit") -> bool:
     """'a spokeswoman said, warning that roads could remain cut for weeks': a warning of what may
-    happen, with no one to act and no one warned, is a forecast, not a threat."""
+    happen, with no one to act and no one warned, is a forecast, not a threat; so is a warning
+    no actor gives ("analysts warned the country could default")."""
+    if h.type == "THREATEN" and not h.actors and h.intent is None and h.entry is not None and h.entry.pos == "verb" \
+            and ev.doc[h.trigger[0]].lemma_.lower() == "warn":
+        return True
     if h.type != "THREATEN" or h.intent is not None or h.recipients or h.entry is None or h.entry.pos != "verb":
         return False
     tok = ev.doc[h.trigger[0]]
