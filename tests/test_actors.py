@@ -216,35 +216,14 @@ def test_a_stance_or_sponsor_is_not_the_nouns_country(analyzer, text, phrase, no
     # whose flag or owner a vessel has is its country
     ("Houthi rebels fired a missile at a Liberian-flagged cargo ship in the Red Sea.", "ship", "LBR"),
     ("A Greek-owned tanker was hit off Hodeidah.", "tanker", "GRC"),
-])
-def test_a_flag_or_owner_gives_a_vessel_its_country(analyzer, text, phrase, country):
-    a, _ = actors_of(analyzer, text)
-    actor, _ = who(a, phrase)
-    assert actor is not None and actor.country == country, (actor, a.actors)
-
-
-def test_an_ambiguous_acronym_is_the_one_the_text_named_in_full(analyzer):
     # "RSF" is also Reporters Without Borders; after the Rapid Support Forces it is them
-    a, _ = actors_of(analyzer, "The Rapid Support Forces shelled El Fasher overnight. Dozens of RSF fighters were killed.")
-    actor, _ = who(a, "RSF fighters")
-    assert actor is not None and actor.country == "SDN", actor
-
-
-@pytest.mark.parametrize("text, phrase, country", [
+    ("The Rapid Support Forces shelled El Fasher overnight. Dozens of RSF fighters were killed.", "RSF fighters", "SDN"),
     # the owner before a title belongs to the name the KB does not know
     ("Troops massed on the border with Venezuela. Guyana's President Irfaan Ali called the move a threat.",
      "Irfaan Ali", "GUY"),
     # a party leader the KB does not know belongs to the state the text is about
     ("The electoral commission in Chisinau barred the party. Party leader Irina Vlah called it persecution.",
      "Irina Vlah", "MDA"),
-])
-def test_people_the_kb_lacks_take_the_state_their_words_give(analyzer, text, phrase, country):
-    a, _ = actors_of(analyzer, text)
-    actor, _ = who(a, phrase)
-    assert actor is not None and actor.country == country, actor
-
-
-@pytest.mark.parametrize("text, phrase, country", [
     # a definite body is also a named group of its sector; "the group" is no business
     ("Houthi rebels fired a missile at a Greek-owned tanker. Hours later, warplanes struck sites held by the group. "
      "The rebels vowed to respond.", "The rebels", "YEM"),
@@ -258,7 +237,7 @@ def test_people_the_kb_lacks_take_the_state_their_words_give(analyzer, text, phr
     # a plural "they" opening a sentence: the crowd named just before
     ("Police in Nairobi fired tear gas at thousands of demonstrators. They had marched on parliament.", "They", "KEN"),
 ])
-def test_bodies_groups_and_crowds_in_context(analyzer, text, phrase, country):
+def test_the_country_context_gives(analyzer, text, phrase, country):
     a, _ = actors_of(analyzer, text)
     actor, _ = who(a, phrase)
     assert actor is not None and actor.country == country, (actor, a.actors)

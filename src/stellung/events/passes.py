@@ -29,7 +29,7 @@ def run(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
     hits = acts_referred_to(ev, hits)
     perpetrators(ev, hits)
     agents_in_when_clauses(ev, hits)
-    own_prisoners(ev, hits)
+    own_people(ev, hits)
     hits = merge_restated(ev, hits)
     hits = merge_summed_up(ev, hits)
     hits = [h for h in hits if not forecast(ev, h)]
@@ -345,7 +345,7 @@ def agents_in_when_clauses(ev: "_Events", hits: list["EventHit"]) -> None:
                     break
 
 
-def own_prisoners(ev: "_Events", hits: list["EventHit"]) -> None:
+def own_people(ev: "_Events", hits: list["EventHit"]) -> None:
     """'Myanmar's junta freed 5,000 prisoners', 'Cuba began releasing 553 prisoners', 'police
     detained dozens of demonstrators', 'the president withdrew the finance bill': people a
     government releases, coerces or yields to without a state named (nor a place of another
