@@ -248,3 +248,11 @@ def test_they_in_a_relative_clause_is_not_the_crowd_before(analyzer):
                                "they faced persecution.")
     actor, _ = who(a, "they faced")
     assert actor is None or actor.country != "THA", actor
+
+
+def test_a_visitor_named_in_the_sentence_is_not_the_scene(analyzer):
+    a, _ = actors_of(analyzer, "Kenyan President William Ruto arrived in Port-au-Prince on Saturday for his first visit "
+                               "to Haiti, his office said. Hours after he left, gangs attacked a police station in "
+                               "the suburb of Petion-Ville, Haitian police said.")
+    actor, _ = who(a, "gangs")
+    assert actor is not None and actor.country == "HTI", actor

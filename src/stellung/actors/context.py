@@ -178,8 +178,10 @@ class ContextPasses:
             # a state a phrase aims at is no candidate: "marched against a treaty with Japan",
             # "fired rockets towards the Israeli city of Ashkelon"
             # nor the other side of a border ("near the Serbian border")
+            # nor a person ("hours after he left, gangs attacked …": a visitor is not the scene)
             states = {self._state_country(m.actor) for m in self.mentions
-                      if start <= m.start < end and not _aimed_at(doc[m.head]) and not _beside_border(doc[m.head])} - {None}
+                      if start <= m.start < end and not _aimed_at(doc[m.head]) and not _beside_border(doc[m.head])
+                      and self.actors[m.actor].kind != "person"} - {None}
             if len(states) == 1:
                 return states.pop()
             if states:
