@@ -51,6 +51,9 @@ SUMMARY_NOUNS = {"decision", "move", "step", "measure", "action", "ruling", "ver
                  "detention", "expulsion", "killing", "execution", "launch", "test", "incursion"}
 # "its alleged role in arming the rebels": an act the sentence only alleges
 ALLEGED = {"alleged", "allegedly", "purported", "purportedly", "supposed", "supposedly"}
+# People whose warnings are commentary, not threats: "analysts warned the country could default"
+COMMENTATORS = {"analyst", "expert", "economist", "observer", "commentator", "scientist", "researcher", "forecaster",
+                "strategist", "academic", "scholar"}
 # Verbs whose object is a means, not who does the complement: "used tear gas to disperse them"
 INSTRUMENT_VERBS = {"use", "employ", "fire", "spend", "take"}
 # ", leaving three soldiers injured": a participle that tells the outcome, not a further act

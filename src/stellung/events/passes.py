@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .grammar import (ALLEGED, JUDGING_TYPES, PERPETRATOR_NOUNS, PROMPT_VERBS, REFERRING_PRONOUNS, SUBJECTS, SUMMARY_NOUNS,
+from .grammar import (ALLEGED, COMMENTATORS, JUDGING_TYPES, PERPETRATOR_NOUNS, PROMPT_VERBS, REFERRING_PRONOUNS, SUBJECTS, SUMMARY_NOUNS,
                       counted, object_root, stray_finite, stray_participle)
 
 if TYPE_CHECKING:
@@ -503,9 +503,10 @@ def forecast(ev: "_Events", h: "EventHit") -> bool:
     """'a spokeswoman said, warning that roads could remain cut for weeks': a warning of what may
     happen, with no one to act and no one warned, is a forecast, not a threat; so is a warning
     no actor gives ("analysts warned the country could default")."""
-    if h.type == "THREATEN" and not h.actors and h.intent is None and h.entry is not None and h.entry.pos == "verb" \
-            and ev.doc[h.trigger[0]].lemma_.lower() == "warn":
-        return True
+    if h.type == "THREATEN" and not h.actors and h.intent is None and h.entry is not None and h.entry.pos == "verb":
+        subject = ev._subject(ev.doc[h.trigger[0]])
+        if subject is not None and subject.lemma_.lower() in COMMENTATORS:
+            return True
     if h.type != "THREATEN" or h.intent is not None or h.recipients or h.entry is None or h.entry.pos != "verb":
         return False
     tok = ev.doc[h.trigger[0]]
