@@ -827,3 +827,15 @@ def test_moves_allegations_commentary_and_prices(analyzer, text, expected):
     _, coded = events(analyzer, text)
     assert [(t, a) for t, a, _ in coded] == [(t, a) for t, a, _ in expected], coded
     assert all(covers(got[2], want[2]) for got, want in zip(coded, expected)), coded
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demand yielded to is the concession's target, not a new request
+    ("Kinshasa accepted Kigali's demand to withdraw its troops from the border.", [("CONCEDE", ["COD"], ["RWA"])]),
+    # ", forcing thousands to flee" is an outcome
+    ("M23 rebels clashed with Congolese troops near Walikale, forcing thousands of residents to flee.",
+     [("ASSAULT", ["COD"], ["COD"])]),
+])
+def test_yielded_demands_and_forced_flight(analyzer, text, expected):
+    _, coded = events(analyzer, text)
+    assert coded == expected, coded

@@ -57,7 +57,7 @@ COMMENTATORS = {"analyst", "expert", "economist", "observer", "commentator", "sc
 # Verbs whose object is a means, not who does the complement: "used tear gas to disperse them"
 INSTRUMENT_VERBS = {"use", "employ", "fire", "spend", "take"}
 # ", leaving three soldiers injured": a participle that tells the outcome, not a further act
-RESULT_PARTICIPLES = {"leave", "allow", "enable", "cause"}
+RESULT_PARTICIPLES = {"leave", "allow", "enable", "cause", "force"}  # ", forcing thousands to flee"
 # "before security forces shot dead the attackers": those who did the act just told
 PERPETRATOR_NOUNS = {"attacker", "assailant", "gunman", "perpetrator", "hijacker", "kidnapper", "abductor", "bomber",
                      "raider", "shooter"}

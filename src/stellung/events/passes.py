@@ -26,6 +26,7 @@ def run(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
     shared_objects(ev, hits)
     prompted_responses(ev, hits)
     owners_of_judged(ev, hits)
+    hits = yielded_demands(ev, hits)
     hits = acts_referred_to(ev, hits)
     perpetrators(ev, hits)
     agents_in_when_clauses(ev, hits)
@@ -234,6 +235,25 @@ def prompted_responses(ev: "_Events", hits: list["EventHit"]) -> None:
         actors = found.actors if found is not None and found.actors else ev._actors_in(ev._subject(cause))
         answered = [a for a in actors if a not in h.actors and not ev._same_government(a, h.actors)]
         h.recipients = answered or h.recipients
+
+
+def yielded_demands(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
+    """'Yerevan accepted Baku's demand to withdraw the lawsuits', 'bowed to the protesters'
+    demands': a demand someone yields to is the concession's target, not a new request."""
+    by_trigger = {h.trigger[0]: h for h in hits}
+    dropped = set()
+    for h in hits:
+        if h.type != "REQUEST" or h.entry is None or h.entry.pos != "noun":
+            continue
+        tok = ev.doc[h.trigger[0]]
+        governor = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
+        yielding = by_trigger.get(governor.i) if governor is not None else None
+        if yielding is None or yielding.type not in ("CONCEDE", "AGREE"):
+            continue
+        if not yielding.recipients:
+            yielding.recipients = [a for a in h.actors if a not in yielding.actors]
+        dropped.add(id(h))
+    return [h for h in hits if id(h) not in dropped]
 
 
 def owners_of_judged(ev: "_Events", hits: list["EventHit"]) -> None:
