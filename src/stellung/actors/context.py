@@ -218,15 +218,19 @@ class ContextPasses:
         a subject "they" no person took stands for the last crowd, body or group named in the
         plural in the sentence before, when it opens the main clause of its own."""
         doc = self.doc
+        found_for = []  # (added after the loop: the mentions are sorted once)
         for tok in doc:
             if tok.lower_ != "they" or tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "ROOT" \
                     or tok.i in self.claimed or tok.i in self.excluded:
                 continue
-            found = [m for m in self._recent(self._window_start(tok.i, 2), tok.sent.start)
-                     if doc[m.head].tag_ in ("NNS", "NNPS") and (m.actor.startswith("org:")
-                                                                or self.actors[m.actor].kind in ("group", "armed_group"))]
-            if found:
-                self.add_mention(tok.i, tok.i + 1, self.actors[found[0].actor], "pronoun", tok.i)
+            found = next((m for m in self._recent(self._window_start(tok.i, 2), tok.sent.start)
+                          if doc[m.head].tag_ in ("NNS", "NNPS") and (m.actor.startswith("org:")
+                                                                     or self.actors[m.actor].kind in ("group", "armed_group"))),
+                         None)
+            if found is not None:
+                found_for.append((tok.i, found.actor))
+        for i, actor in found_for:
+            self.add_mention(i, i + 1, self.actors[actor], "pronoun", i)
 
     def _possessive_pronouns(self) -> None:
         """'Serbia put its army on alert', 'their commander warned': "its"/"their" before a body or

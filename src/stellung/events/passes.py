@@ -401,7 +401,8 @@ def claimed_acts(ev: "_Events", hits: list["EventHit"]) -> None:
     ("killed 12 soldiers in an ambush claimed by", an attack told in the sentence before)."""
     by_trigger = {h.trigger[0]: h for h in hits}
     # "Al-Shabaab claimed responsibility for the attack": the attack told before is theirs
-    for verb in (t for t in ev.doc if t.lemma_.lower() == "claim" and t.pos_ == "VERB"):
+    claim = ev.doc.vocab.strings.add("claim")  # (compare hashes: this looks at every token)
+    for verb in (t for t in ev.doc if t.lemma == claim and t.pos_ == "VERB"):
         responsibility = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "responsibility"), None)
         act = next((g for c in (responsibility.children if responsibility is not None else ()) if c.dep_ == "prep"
                     and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"), None)
