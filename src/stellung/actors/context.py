@@ -68,13 +68,7 @@ class ContextPasses:
             self.add_mention(left, tok.i + 1, target, "description", tok.i)
 
     def _window_start(self, i: int, sentences: int) -> int:
-        """First token of the ``sentences`` sentences that end with token i's."""
-        first = self.doc[i].sent.start
-        for _ in range(sentences - 1):
-            if first == 0:
-                break
-            first = self.doc[first - 1].sent.start
-        return first
+        return window_start(self.doc, i, sentences)
 
     def _recent(self, first: int, before: int):
         """Mentions inside [first, before), the newest first (sorted once per growth of the list)."""
@@ -157,8 +151,7 @@ class ContextPasses:
                 if prep.dep_ != "prep" or prep.lower_ not in SCENE_PREPOSITIONS:
                     continue
                 for t in prep.subtree:
-                    if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_.lower() in BORDER_NOUNS \
-                            or t.dep_ in ("amod", "poss", "compound") and t.head.lemma_.lower() in BORDER_NOUNS:
+                    if _beside_border(t):
                         break  # "near the border with Guyana", "near the Serbian border": not the scene
                     if not _within_place_phrase(t, prep):
                         continue  # "in protest against a bill on extraditions to China": no scene
@@ -258,6 +251,16 @@ def _aimed_at(tok: Token) -> bool:
         if anc.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def window_start(doc, i: int, sentences: int) -> int:
+    """First token of the ``sentences`` sentences that end with token i's."""
+    first = doc[i].sent.start
+    for _ in range(sentences - 1):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    return first
 
 
 def _beside_border(tok: Token) -> bool:

@@ -560,8 +560,9 @@ class _DocState(ContextPasses):
                     self._person_entity(ent)
             elif ent.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP") and city:
                 self._place(ent, city[0])
-            elif ent.label_ in ("ORG", "GPE", "LOC") and self._places_joined(ent):
-                pass  # "energy facilities in Kharkiv and Odesa", read by the model as one name
+            elif ent.label_ in ("ORG", "GPE", "LOC") and (joined := self._joined_places(ent)):
+                for part, code in joined:  # "facilities in Kharkiv and Odesa", read by the model as one name
+                    self._place(part, code)
             elif ent.label_ in ("ORG", "GPE", "NORP") and (self._lookup_person(ent.text, fuzzy=len(ent) > 1)
                                                            or _has_person_appositive(ent)):
                 self._person_entity(ent)  # a person the model took for something else
@@ -571,10 +572,11 @@ class _DocState(ContextPasses):
                 self.add_mention(_with_article(ent), ent.end, info, "name", ent.root.i)
         self._unlabelled_names()
 
-    def _places_joined(self, ent: Span) -> bool:
-        """Places joined by "and" that the model took for one entity: each a place of its own."""
+    def _joined_places(self, ent: Span) -> list[tuple[Span, str]]:
+        """Places joined by "and" that the model took for one entity, each with its country
+        (none unless every part is a place)."""
         if not any(t.lower_ == "and" for t in ent):
-            return False
+            return []
         parts, start = [], ent.start
         for t in [*ent, None]:
             if t is None or t.lower_ == "and" or t.text == ",":
@@ -584,10 +586,8 @@ class _DocState(ContextPasses):
                 start = end + 1
         cities = [_cities().get(fold(p.text)) for p in parts]
         if len(parts) < 2 or not all(cities):
-            return False
-        for part, city in zip(parts, cities):
-            self._place(part, city[0])
-        return True
+            return []
+        return [(part, city[0]) for part, city in zip(parts, cities)]
 
     def _place(self, span: Span, code: str) -> None:
         info = ActorInfo(f"place:{code}:{_slug(span.text)}", span.text, "place", code, None)

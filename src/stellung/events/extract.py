@@ -26,24 +26,27 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..actors.resolve import PUBLISHED_KEY, STATE_SECTORS, _parse_date, load_descriptions
+from ..actors.context import window_start
+from ..actors.resolve import INTERNATIONAL_CODES, PUBLISHED_KEY, STATE_SECTORS, _parse_date, load_descriptions
 from ..components import boilerplate_tokens
 from . import passes
 from .grammar import (
     COMMIT_VERBS,
-    CONSULT_TIME_PREPS,
-    INSTRUMENT_VERBS,
     CONFLICTUAL,
+    CONSULT_TIME_PREPS,
     COOPERATIVE,
     DEMAND_HEADS,
     FRAME_NOUNS,
     FUTURE_AUX,
     GERUND_PREPS,
     GOVERNING_PREPS,
+    HELD_TALKS_PREPS,
     HYPOTHETICAL_AUX,
+    INSTRUMENT_VERBS,
     INTEND_VERBS,
     ISSUE_VERBS,
     JUDGING_TYPES,
+    NATURAL_CAUSES,
     NEGATIONS,
     OBLIGATION_AUX,
     ON_VERBS,
@@ -53,11 +56,11 @@ from .grammar import (
     REACTION_VERBS,
     REFUSE_VERBS,
     REPORT_VERBS,
+    RESULT_PARTICIPLES,
     SELF_PRONOUNS,
+    SETTING_PREPS,
     SUBJECTS,
     VENUE_TYPES,
-    NATURAL_CAUSES,
-    RESULT_PARTICIPLES,
 )
 from .grammar import (counted, infinitive_advcl, measure_preps, object_words, particle, plain, stray_finite,
                       stray_participle)
@@ -125,6 +128,7 @@ class _Events:
     def __init__(self, lexicon: Lexicon, doc: Doc):
         self.lex, self.doc = lexicon, doc
         self.token_actor = doc._.stellung_token_actor or {}
+        self.body_nouns = load_descriptions().anaphors  # "the CSTO alliance" names a body
         self.excluded = boilerplate_tokens(doc)
         quotes = doc._.stellung_quotes or []
         self.quote_of: dict[int, int] = {}
@@ -197,10 +201,8 @@ class _Events:
         if any(e.complements for e in entries):
             # "ordered a Russian diplomat to leave the country": the complement decides
             complements = {c.lemma_.lower() for c in verb.children if c.dep_ in ("xcomp", "ccomp")}
-            entries = sorted((e for e in entries if not e.complements or e.complements & complements),
-                             key=lambda e: not e.complements)
-            if entries and entries[0].complements:
-                entries = [e for e in entries if e.complements]  # "ordered French troops to leave": not a deployment
+            # ("ordered French troops to leave": an expulsion, not a deployment)
+            entries = [e for e in entries if e.complements & complements] or [e for e in entries if not e.complements]
         if any(e.subjects for e in entries):
             subject = self._subject(verb)
             who = {subject.lemma_.lower(), subject.lower_} if subject is not None else set()
@@ -268,7 +270,7 @@ class _Events:
         if info is not None and info.kind in ("igo", "ngo", "group", "armed_group"):
             return True
         # "the CSTO alliance": a noun that may stand for a body of its modifier's kind
-        kinds = load_descriptions().anaphors.get(noun.lemma_.lower())
+        kinds = self.body_nouns.get(noun.lemma_.lower())
         return bool(kinds) and any(
             c.dep_ in ("compound", "nmod", "amod", "appos") and c.i in self.token_actor
             and getattr(infos.get(self.token_actor[c.i]), "kind", None) in kinds for c in noun.children)
@@ -317,9 +319,16 @@ class _Events:
     def _state_for_place(self, actor: str) -> str:
         if actor.startswith(("city:", "place:")):
             info = (self.doc._.stellung_actors or {}).get(actor)
-            if info is not None and info.country and len(info.country) == 3 and info.country.isalpha():
-                return f"state:{info.country}"
+            return self._state_id(info.country if info is not None else None) or actor
         return actor
+
+    @staticmethod
+    def _state_id(country: str | None) -> str | None:
+        """The state actor of a country code ("MMR" -> "state:MMR"); None for no code or an
+        international one."""
+        if country and len(country) == 3 and country.isalpha() and country not in INTERNATIONAL_CODES | {"NGO"}:
+            return f"state:{country}"
+        return None
 
     def _named_in(self, tok: Token | None) -> list[str]:
         if tok is None:
@@ -369,10 +378,7 @@ class _Events:
                 not any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in tok.children):
             return []
         infos = self.doc._.stellung_actors or {}
-        first = tok.sent.start
-        for _ in range(2):
-            if first > 0:
-                first = self.doc[first - 1].sent.start
+        first = window_start(self.doc, tok.i, 3)
         found: dict[str, str] = {}
         own_subject = {t.i for c in tok.head.children if c.dep_ in SUBJECTS for t in c.subtree}
         for m in sorted(self.doc._.stellung_mentions or [], key=lambda m: -m.start):
@@ -667,9 +673,8 @@ class _Events:
                     return
         if hit.type == "PROTEST":
             infos = self.doc._.stellung_actors or {}
-            own = [f"state:{infos[a].country}" for a in hit.actors if a in infos and infos[a].country
-                   and len(infos[a].country) == 3 and infos[a].country.isalpha()]
-            hit.recipients = list(dict.fromkeys(own))[:1]
+            own = [self._state_id(infos[a].country) for a in hit.actors if a in infos]
+            hit.recipients = list(dict.fromkeys(o for o in own if o))[:1]
 
     def _recipients_in_object(self, verb: Token, hit: EventHit, through: tuple[str, ...] = ()) -> None:
         """The party named deeper in the object: "demanded the removal of President X",
@@ -785,7 +790,7 @@ class _Events:
         self._parties_by_convention(hit, noun, anchor, governing, instrument)
         self._shared(hit)
         # "agreed to reopen embassies after talks": the talks were held, whatever the agreement says
-        timed = instrument and anchor.head.lower_ in CONSULT_TIME_PREPS | {"during"}  # "… during his visit to Russia"
+        timed = instrument and anchor.head.lower_ in HELD_TALKS_PREPS  # "… during his visit to Russia"
         hit.negated, hit.modality = self._negation_and_modality(
             anchor if timed else governing if instrument else anchor.head if anchor.dep_ in ("dobj", "nsubjpass") else anchor)
         if any(c.lower_ == "no" for c in noun.children):
@@ -967,9 +972,6 @@ class _Events:
             hit.intent, hit.type = hit.type, "THREATEN"
         if hit.type == "THREATEN" and not hit.recipients:
             self._conditional_subject(verb, hit)
-
-
-SETTING_PREPS = {"since", "during", "after", "before", "until", "amid", "despite"}
 
 
 def _in_setting(tok: Token, top: Token) -> bool:

@@ -26,6 +26,10 @@ GOVERNING_PREPS = {"for", "with", "during", "on"}
 # "agreed to reopen embassies after four days of talks in Beijing": talks before or after an
 # act were held by its subject
 CONSULT_TIME_PREPS = {"after", "before", "following"}
+# "… during Modi's visit to Russia": talks in whose time an act happened were held
+HELD_TALKS_PREPS = CONSULT_TIME_PREPS | {"during"}
+# Phrases of time or circumstance, which name no party of the act they modify
+SETTING_PREPS = {"since", "during", "after", "before", "until", "amid", "despite"}
 # "on" only after verbs of being in a state ("cracked down on protests" takes no part in them)
 ON_VERBS = {"go", "be", "remain", "stay", "embark", "continue"}
 # Where talks happen is their venue, not their target ("met in Geneva"); for other types the

@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .grammar import (ALLEGED, COMMENTATORS, JUDGING_TYPES, PERPETRATOR_NOUNS, PROMPT_VERBS, REFERRING_PRONOUNS, SUBJECTS, SUMMARY_NOUNS,
-                      counted, object_root, stray_finite, stray_participle)
+from ..actors.context import window_start
+from .grammar import (ALLEGED, COMMENTATORS, JUDGING_TYPES, PERPETRATOR_NOUNS, PROMPT_VERBS, REFERRING_PRONOUNS,
+                      SUBJECTS, SUMMARY_NOUNS, counted, object_root, stray_finite, stray_participle)
 
 if TYPE_CHECKING:
     from .extract import EventHit, _Events
@@ -47,15 +48,19 @@ def settle(ev: "_Events", hits: list["EventHit"]) -> None:
     for h in hits:
         h.actors = list(dict.fromkeys(h.actors))
         h.recipients = list(dict.fromkeys(h.recipients))
-        organisations = [a for a in h.recipients if a in infos and infos[a].kind == "igo"]
-        if h.entry is not None and h.entry.from_organisation and organisations and h.intent is None:
-            kind = h.entry.from_organisation
-            h.type, h.entry = kind, replace(h.entry, type=kind, mode=None, cameo=None, from_organisation=None)
+        if h.entry is None or h.intent is not None:
+            continue
         own = {ev._country(a) for a in h.actors}
-        if h.entry is not None and h.entry.domestic and h.recipients and h.intent is None and len(own) == 1 \
-                and None not in own and all(ev._country(a) in own for a in h.recipients):
-            kind = h.entry.domestic  # "barred the opposition leader from running": repression at home
-            h.type, h.entry = kind, replace(h.entry, type=kind, mode=None, cameo=None, domestic=None)
+        if h.entry.from_organisation and any(a in infos and infos[a].kind == "igo" for a in h.recipients):
+            _retype(h, h.entry.from_organisation)
+        elif h.entry.domestic and h.recipients and len(own) == 1 and None not in own \
+                and all(ev._country(a) in own for a in h.recipients):
+            _retype(h, h.entry.domestic)  # "barred the opposition leader from running": repression at home
+
+
+def _retype(h: "EventHit", kind: str) -> None:
+    """The event as the other type its entry names for where it is aimed (no mode or code of the first)."""
+    h.type, h.entry = kind, replace(h.entry, type=kind, mode=None, cameo=None, from_organisation=None, domestic=None)
 
 
 def fold_demanded(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
@@ -308,10 +313,7 @@ def acts_referred_to(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
             continue
         kinds = {named.type, "SUPPORT"} if named is not None and named.type == "AGREE" else \
             {named.type} if named is not None else None  # (an accord is signed: SUPPORT in PLOVER)
-        window = ev.doc[obj.i].sent.start
-        for _ in range(2):  # this sentence and the two before
-            if window > 0:
-                window = ev.doc[window - 1].sent.start
+        window = window_start(ev.doc, obj.i, 3)  # this sentence and the two before
         told = [o for o in hits if o is not h and o is not named and id(o) not in dropped and o.actors
                 and window <= o.trigger[0] < obj.i and (kinds is None or o.type in kinds)]
         if not told:
@@ -337,11 +339,10 @@ def perpetrators(ev: "_Events", hits: list["EventHit"]) -> None:
         if h.recipients:
             continue
         tok = ev.doc[h.trigger[0]]
-        them = next((counted(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
-                     and counted(c).lemma_.lower() in PERPETRATOR_NOUNS and counted(c).i not in ev.token_actor), None)
-        if them is None:
+        objects = [counted(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not any(o.lemma_.lower() in PERPETRATOR_NOUNS and o.i not in ev.token_actor for o in objects):
             continue
-        start = tok.sent.start if tok.sent.start == 0 else ev.doc[tok.sent.start - 1].sent.start
+        start = window_start(ev.doc, tok.i, 2)
         done = [o for o in hits if o is not h and o.type in ("ASSAULT", "COERCE") and o.actors
                 and start <= o.trigger[0] < tok.i]
         if done:
@@ -389,10 +390,8 @@ def own_people(ev: "_Events", hits: list["EventHit"]) -> None:
                  for c in acl.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
                  for a in ev._actors_in(g)]
             others = [a for a in others if ev._country(a) not in (None, country)]
-            if others:
-                h.recipients = others[:1]
-            elif len(country) == 3 and country.isalpha() and country not in ("IGO", "UNO", "EUR", "NGO"):
-                h.recipients = [f"state:{country}"]
+            state = ev._state_id(country)
+            h.recipients = others[:1] or ([state] if state else [])
 
 
 def claimed_acts(ev: "_Events", hits: list["EventHit"]) -> None:
@@ -410,14 +409,12 @@ def claimed_acts(ev: "_Events", hits: list["EventHit"]) -> None:
         named = by_trigger.get(act.i) if act is not None else None
         if not claimers or named is None:
             continue
-        start = verb.sent.start if verb.sent.start == 0 else ev.doc[verb.sent.start - 1].sent.start
+        start = window_start(ev.doc, verb.i, 2)
         told = [o for o in hits if o is not named and o.type == named.type and start <= o.trigger[0] < verb.i]
         if told:  # the acts of that type in the nearest sentence that tells one ("stormed …, killing")
             nearest = ev.doc[told[-1].trigger[0]].sent.start
             told = [o for o in told if ev.doc[o.trigger[0]].sent.start == nearest]
-        for one in [named, *told]:
-            one.actors = list(claimers)
-            one.recipients = [a for a in one.recipients if a not in claimers]
+        _claimed_by([named, *told], claimers)
     for h in hits:
         tok = ev.doc[h.trigger[0]]
         if h.entry is None or h.entry.pos != "noun":
@@ -429,9 +426,13 @@ def claimed_acts(ev: "_Events", hits: list["EventHit"]) -> None:
                 if not claimers:
                     continue
                 told = by_trigger.get(tok.head.head.i) if tok.dep_ == "pobj" else None
-                for one in (h, told) if told is not None and told.type == h.type else (h,):
-                    one.actors = list(claimers)
-                    one.recipients = [a for a in one.recipients if a not in claimers]
+                _claimed_by([h, told] if told is not None and told.type == h.type else [h], claimers)
+
+
+def _claimed_by(hits: list["EventHit"], claimers: list[str]) -> None:
+    for one in hits:
+        one.actors = list(claimers)
+        one.recipients = [a for a in one.recipients if a not in claimers]
 
 
 def merge_restated(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
@@ -504,10 +505,7 @@ def merge_summed_up(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
         owned = h.actors and any(c.dep_ == "poss" for c in tok.children) and tok.dep_ in ("dobj", "pobj")
         if not summed and not definite and not owned:
             continue
-        sent = tok.sent
-        start = sent.start
-        for _ in range(3):  # this sentence and the three before
-            start = ev.doc[start - 1].sent.start if start > 0 else start
+        start = window_start(ev.doc, tok.i, 4)  # this sentence and the three before
         earlier = [o for o in hits if o is not h and id(o) not in dropped and o.type == h.type
                    and start <= o.trigger[0] < tok.i and (not h.actors or set(h.actors) & set(o.actors + o.recipients)
                                                           or definite and tok.dep_ in ("dobj", "pobj") or owned)
