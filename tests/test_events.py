@@ -245,9 +245,11 @@ def test_an_act_on_condition_is_a_threat_to_whom_the_condition_is_put(analyzer):
     b, c = analyse(analyzer, "Iran threatened to leave the talks if Britain seizes another tanker.")
     (e,) = [e for e in b.events if e.type == "THREATEN"]
     assert {c[i] for i in e.actors} == {"IRN"} and {c[i] for i in e.recipients} == {"GBR"}
-    # the condition itself is a hypothetical act of its own, no threat
-    (s,) = [e for e in b.events if e.type == "COERCE"]
-    assert {c[i] for i in s.actors} == {"GBR"} and s.modality == "hypothetical"
+    # the condition is part of the threat (its recipient), as event coders read it, not an
+    # act of its own; a condition outside a threat stays a hypothetical event
+    assert not [e for e in b.events if e.type == "COERCE"], coded(b, c)
+    h, c = analyse(analyzer, "If Britain seizes another tanker, Iran would leave the talks.")
+    assert [e.modality for e in h.events if e.type == "COERCE"] == ["hypothetical"], coded(h, c)
 
 
 def test_preparing_an_attack_is_mobilizing(analyzer):

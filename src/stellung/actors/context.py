@@ -24,11 +24,18 @@ INDEFINITE = {"a", "an", "any", "every", "each", "some", "no", "another"}
 SCENE_PREPOSITIONS = {"in", "at", "near", "across", "around", "outside", "inside", "throughout", "within",
                       "through", "along", "off", "on"}
 TARGET_PREPOSITIONS = {"against", "to", "towards", "toward", "at", "on", "into"}
+# verbs whose "at" phrase names a target, not a place ("fired rockets at a town in Israel")
+AIM_VERBS = {"fire", "shoot", "launch", "aim", "lob", "hurl", "throw", "direct", "point", "target", "swing"}
+# where a thing named in a phrase is ("a base in Burkina Faso")
+LOCATING_PREPOSITIONS = {"in", "near", "inside", "outside"}
 # Sizes that stand for a crowd as a clause's subject ("thousands marched")
 CROWD_SIZES = {"thousands", "hundreds", "dozens", "tens", "millions"}
 # What "it", "them", "its", "their" do not stand for (people have he/she; places are where)
 NOT_REFERRED_TO = {"person", "place", "media"}
 BORDER_NOUNS = {"border", "frontier", "boundary"}
+# Verbs whose subject "it" is about nothing ("it emerged that", "it seems", "it takes time")
+IMPERSONAL_VERBS = {"be", "seem", "appear", "emerge", "happen", "remain", "take", "matter", "become", "rain",
+                    "follow", "mean", "cost", "help", "turn", "transpire", "come", "go"}
 
 
 class ContextPasses:
@@ -148,8 +155,9 @@ class ContextPasses:
         verbs = [verb] + ([verb.head] if verb.dep_ in ("conj", "advcl") else [])
         for v in verbs:
             for prep in v.children:
-                if prep.dep_ != "prep" or prep.lower_ not in SCENE_PREPOSITIONS:
-                    continue
+                if prep.dep_ != "prep" or prep.lower_ not in SCENE_PREPOSITIONS \
+                        or prep.lower_ == "at" and v.lemma_.lower() in AIM_VERBS:
+                    continue  # ("fired rockets at a town in Israel": at whom, not where)
                 for t in prep.subtree:
                     if _beside_border(t):
                         break  # "near the border with Guyana", "near the Serbian border": not the scene
@@ -225,6 +233,25 @@ class ContextPasses:
         for i, actor in found_for:
             self.add_mention(i, i + 1, self.actors[actor], "pronoun", i)
 
+    def _subject_it(self) -> None:
+        """'Belgrade accused Pristina of persecution. It also put its army on alert', 'the army
+        did not launch its offensive, but it shelled the city': a subject "it" of an act stands
+        for the last state, body or group named in the singular as a subject (in its sentence or
+        the one before). Not an "it" that opens a clause about nothing ("it emerged", "it is")."""
+        doc = self.doc
+        found_for = []
+        for tok in doc:
+            if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ != "VERB" \
+                    or tok.head.lemma_.lower() in IMPERSONAL_VERBS or tok.i in self.claimed or tok.i in self.excluded:
+                continue
+            found = next((m for m in self._recent(self._window_start(tok.i, 2), tok.i)
+                          if doc[m.head].dep_ in SUBJECT_DEPS and doc[m.head].tag_ not in ("NNS", "NNPS")
+                          and not doc[m.head].conjuncts and self.actors[m.actor].kind not in NOT_REFERRED_TO), None)
+            if found is not None:
+                found_for.append((tok.i, found.actor))
+        for i, actor in found_for:
+            self.add_mention(i, i + 1, self.actors[actor], "pronoun", i)
+
     def _possessive_pronouns(self) -> None:
         """'Serbia put its army on alert', 'their commander warned': "its"/"their" before a body or
         an office stands for the state, body or group it belongs to — its clause's subject when
@@ -246,6 +273,8 @@ class ContextPasses:
 def _aimed_at(tok: Token) -> bool:
     """The token stands in a phrase that names a target: "against …", "towards …", "on …"."""
     for anc in [tok, *tok.ancestors][:6]:
+        if anc.dep_ == "prep" and anc.lower_ == "at" and anc.head.lemma_.lower() not in AIM_VERBS:
+            return False  # "killed soldiers at a base in Burkina Faso": where, not at whom
         if anc.dep_ == "prep" and anc.lower_ in TARGET_PREPOSITIONS and anc.head.pos_ != "ADJ":
             return True  # not "militants loyal to Iraq's al-Qaeda leader"
         if anc.pos_ in ("VERB", "AUX"):
@@ -273,7 +302,10 @@ def _within_place_phrase(tok: Token, prep: Token) -> bool:
     """tok names the place of ``prep`` ("in the town of Kherson", "in southern Lebanon's
     Nabatieh"), not something further down ("in protest against a law on China")."""
     while tok.i != prep.i:
-        if tok.dep_ in ("acl", "relcl", "advcl") or tok.dep_ == "prep" and tok.lower_ != "of" and tok.head.i != prep.i:
+        nested_place = tok.dep_ == "prep" and tok.lower_ in LOCATING_PREPOSITIONS and tok.head.dep_ == "pobj" \
+            and tok.head.head.i == prep.i  # "at an army base in northern Burkina Faso"
+        if tok.dep_ in ("acl", "relcl", "advcl") or tok.dep_ == "prep" and tok.lower_ != "of" \
+                and tok.head.i != prep.i and not nested_place:
             return False
         tok = tok.head
     return True

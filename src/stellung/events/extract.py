@@ -50,6 +50,7 @@ from .grammar import (
     NEGATIONS,
     OBLIGATION_AUX,
     ON_VERBS,
+    PEER_COUNTS,
     PEER_NOUNS,
     POSSIBLE_AUX,
     PREPARE_VERBS,
@@ -59,6 +60,7 @@ from .grammar import (
     RESULT_PARTICIPLES,
     SELF_PRONOUNS,
     SETTING_PREPS,
+    SPEECH_TYPES,
     SUBJECTS,
     VENUE_TYPES,
 )
@@ -372,10 +374,15 @@ class _Events:
         return out
 
     def _peers(self, tok: Token) -> list[str]:
-        """'the two neighbours agreed', 'both sides accused each other': the two states named last
-        (in this sentence or the two before), each through the first actor that names it."""
-        if tok.lemma_.lower() not in PEER_NOUNS or tok.i in self.token_actor or \
-                not any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in tok.children):
+        """'the two neighbours agreed', 'both sides accused each other', 'urged the three
+        countries': the two (three) states named last (in this sentence or the two before), each
+        through the first actor that names it."""
+        if tok.i not in self.token_actor:
+            # "the two countries' operations chiefs spoke": the chiefs are the countries'
+            tok = next((c for c in tok.children if c.dep_ == "poss" and c.lemma_.lower() in PEER_NOUNS), tok)
+        count = next((PEER_COUNTS[c.lower_] for c in tok.children
+                      if c.lower_ in PEER_COUNTS and c.dep_ in ("nummod", "det", "predet")), 0)
+        if tok.lemma_.lower() not in PEER_NOUNS or tok.i in self.token_actor or not count:
             return []
         infos = self.doc._.stellung_actors or {}
         first = window_start(self.doc, tok.i, 3)
@@ -392,7 +399,7 @@ class _Events:
             if head.i in own_subject:
                 continue  # "the President of the UAE hosted the two leaders": not the UAE itself
             found[info.country] = self._state_for_place(m.actor)
-            if len(found) == 2:
+            if len(found) == count:
                 return list(reversed(found.values()))
         # "both warring parties" of one country's war: that country
         return list(found.values()) if tok.lemma_.lower() in ("party", "side") else []
@@ -423,6 +430,14 @@ class _Events:
         v = verb
         adjunct = False  # climbing from ", accusing him of …": the clause's subject, not an object
         for _ in range(4):
+            if adjunct and v.dep_ == "ccomp" and v.head.lemma_.lower() in REPORT_VERBS and any(
+                    e.type in SPEECH_TYPES for e in self.lex.verbs.get(self._lemma(verb), ())) and not any(
+                    t.i in self.token_actor for c in v.children if c.dep_ in SUBJECTS for t in c.subtree):
+                # "their commander warned that any attack would be met …, accusing Israel": a
+                # participle that says something is the reporter's when the report's subject names
+                # no one (not "… was attacked, killing 156, the agency reported")
+                v = v.head
+                continue
             for c in v.children:
                 if c.dep_ in SUBJECTS:
                     if c.lower_ in ("which", "who", "that") and v.dep_ == "relcl":
@@ -479,6 +494,11 @@ class _Events:
                     self._prep_argument(c, entry, hit)
         else:
             hit.actors = self._actors_in(subject)
+            if not hit.actors and subject is not None and subject.lower_ in SELF_PRONOUNS and subject.pos_ == "PRON" \
+                    and self.quote_of.get(subject.i) is not None:
+                # "Armenia said it had frozen …, accusing the bloc": the participle outside the
+                # report shares its subject, the speaker
+                hit.actors = [a for a in [self.quotes[self.quote_of[subject.i]].speaker] if a]
             # a particle's phrase is the verb's: "kidnapped up to 16 Russian advisers"
             for c in [*verb.children, *(g for p in verb.children if p.dep_ == "prt" for g in p.children)]:
                 role = None
@@ -886,6 +906,14 @@ class _Events:
         while (v.dep_ in ("xcomp", "ccomp", "conj", "acomp") or infinitive_advcl(v)) and v.head.i != v.i and len(chain) < 4:
             if v.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
                 break  # "X has not sanctioned them, but Y warned …": a clause of its own
+            stray = stray_finite(v)
+            if stray is not None:
+                # "said it had not been notified and urged …": the reporting clause's, not the
+                # reported verb's negation or tense
+                via.append("stray")
+                v = stray
+                chain.append(v)
+                continue
             via.append(v.dep_ if v.dep_ != "conj" or not _contrasted(v) else "contrast")
             v = v.head
             chain.append(v)

@@ -39,6 +39,12 @@ VENUE_TYPES = {"CONSULT"}
 # "the two neighbours", "both sides": the last two states named
 PEER_NOUNS = {"country", "neighbour", "neighbor", "nation", "side", "state", "government", "rival", "leader", "junta",
               "regime", "capital", "party", "foe", "adversary", "ally", "partner", "president", "minister"}
+# "allowed inspectors to visit": what a concession lets others do is its content
+PERMIT_VERBS = {"allow", "permit", "let"}
+# Acts done by saying something: a participle of these after a report is the reporter's
+SPEECH_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"}
+# "the two neighbours", "the three juntas": how many states the peers are
+PEER_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 # Verbs whose object a subject writes or puts out: "issued a statement demanding …"
 ISSUE_VERBS = {"issue", "release", "publish", "adopt", "pass", "sign", "send", "submit", "table", "draft", "deliver",
                "post", "put", "make", "approve", "unveil", "present", "circulate", "announce"}
@@ -58,8 +64,10 @@ ALLEGED = {"alleged", "allegedly", "purported", "purportedly", "supposed", "supp
 # People whose warnings are commentary, not threats: "analysts warned the country could default"
 COMMENTATORS = {"analyst", "expert", "economist", "observer", "commentator", "scientist", "researcher", "forecaster",
                 "strategist", "academic", "scholar"}
-# Verbs whose object is a means, not who does the complement: "used tear gas to disperse them"
-INSTRUMENT_VERBS = {"use", "employ", "fire", "spend", "take"}
+# Verbs whose object is a means or the one contacted, not who does the complement: "used tear
+# gas to disperse them", "telephoned the president to urge clemency", "summoned the envoy to protest"
+INSTRUMENT_VERBS = {"use", "employ", "fire", "spend", "take", "telephone", "phone", "ring", "visit", "meet", "host",
+                    "receive", "summon", "contact", "write", "interrupt"}
 # ", leaving three soldiers injured": a participle that tells the outcome, not a further act
 RESULT_PARTICIPLES = {"leave", "allow", "enable", "cause", "force"}  # ", forcing thousands to flee"
 # "before security forces shot dead the attackers": those who did the act just told
@@ -74,6 +82,9 @@ NATURAL_CAUSES = {"collapse", "flood", "flooding", "earthquake", "quake", "storm
 REFERRING_PRONOUNS = {"it", "them", "him", "her"}
 # judgements of an act that may refer to it by a noun ("a move Israel condemned")
 JUDGING_TYPES = {"ACCUSE", "SUPPORT", "REJECT"}
+# (outer, inner) types where an act's purpose clause tells the same act again: "summoned the
+# ambassador to protest against …" is one protest, CAMEO's summons (ACCUSE)
+PURPOSE_RESTATED = {("ACCUSE", "PROTEST")}
 # "responded by imposing sanctions", "after meeting Putin": the gerund's subject is the clause's
 GERUND_PREPS = {"by", "after", "before", "while", "without", "in"}
 INTEND_VERBS = {"plan", "seek", "intend", "want", "aim", "try", "hope", "wish", "prepare", "attempt", "mean", "expect"}
@@ -172,9 +183,17 @@ def stray_finite(verb: Token) -> Token | None:
     """'accused Ethiopia of violating its sovereignty and recalled its ambassador': the parser
     may join a finite verb to a gerund or infinitive; it belongs to the clause that governs
     them, whose verb this returns (None when the verb is joined where it belongs)."""
-    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or verb.head.tag_ not in ("VBG", "VB"):
+    if verb.dep_ != "conj" or verb.tag_ not in (*FINITE_TAGS, "VBN"):
         return None
-    return next((a for a in verb.head.ancestors if a.tag_ in FINITE_TAGS), None)
+    head = verb.head
+    if head.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in head.children) \
+            and any(c.dep_ == "dobj" for c in verb.children) and head.head.tag_ in FINITE_TAGS:
+        # "said it had not been notified and urged the three countries to reconsider": an active
+        # verb cannot share a reported passive's "been"; it is the reporting clause's
+        return head.head
+    if head.tag_ not in ("VBG", "VB") or verb.tag_ == "VBN":
+        return None
+    return next((a for a in head.ancestors if a.tag_ in FINITE_TAGS), None)
 
 
 def stray_participle(verb: Token) -> Token | None:

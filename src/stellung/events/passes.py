@@ -12,8 +12,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..actors.context import window_start
-from .grammar import (ALLEGED, COMMENTATORS, JUDGING_TYPES, PERPETRATOR_NOUNS, PROMPT_VERBS, REFERRING_PRONOUNS,
-                      SUBJECTS, SUMMARY_NOUNS, counted, object_root, stray_finite, stray_participle)
+from .grammar import (ALLEGED, COMMENTATORS, JUDGING_TYPES, PERMIT_VERBS, PERPETRATOR_NOUNS, PROMPT_VERBS,
+                      PURPOSE_RESTATED, REFERRING_PRONOUNS, SUBJECTS, SUMMARY_NOUNS, counted, infinitive_advcl,
+                      object_root, stray_finite, stray_participle)
 
 if TYPE_CHECKING:
     from .extract import EventHit, _Events
@@ -66,7 +67,9 @@ def _retype(h: "EventHit", kind: str) -> None:
 def fold_demanded(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
     """'demanded that Mugabe abandon the policy', 'urged China to stop': the demanded act
     has not happened; it is what the REQUEST asks for (its intent), not an event of its own."""
-    demands = {h.trigger[0]: h for h in hits if h.type in ("REQUEST", "THREATEN", "REJECT", "ACCUSE")
+    # (and "allowed inspectors to visit the site": the concession is letting them)
+    demands = {h.trigger[0]: h for h in hits if (h.type in ("REQUEST", "THREATEN", "REJECT", "ACCUSE") or
+                                                 h.type == "CONCEDE" and ev.doc[h.trigger[0]].lemma_ in PERMIT_VERBS)
                and h.intent is None and h.entry is not None and h.entry.type == h.type}
     refusals = {ev.doc[h.trigger[0]].head.i: h for h in hits if h.type == "REJECT" and h.intent is not None}
     kept = []
@@ -79,9 +82,12 @@ def fold_demanded(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
         noun = h.entry is not None and h.entry.pos == "noun"
         root = object_root(tok) if noun else tok
         infinitive = tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-        if tok.dep_ == "xcomp" and tok.head.dep_ == "xcomp" and tok.head.head.i in demands:
-            tok = tok.head  # "called on the Council to compel Israel to withdraw": still asked for
-        governor = tok.head.i if tok.dep_ in ("ccomp", "xcomp") or infinitive else \
+        if tok.dep_ == "xcomp" and (tok.head.dep_ == "xcomp" or infinitive_advcl(tok.head)) \
+                and tok.head.head.i in demands:
+            # "called on the Council to compel Israel to withdraw", "called on the junta to stop
+            # bombing civilians": still asked for
+            tok = tok.head
+        governor = tok.head.i if tok.dep_ in ("ccomp", "xcomp") or infinitive or infinitive_advcl(tok) else \
             root.head.i if noun and root.dep_ == "dobj" else \
             tok.head.head.i if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "for") else None
         charge = tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in ("of", "for") and tok.head.dep_ == "prep"
@@ -145,11 +151,42 @@ def fold_demanded(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
         for p in (c for t in holders for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
             stray = {i for t in p.subtree if stray_finite(t) is not None for i in (s.i for s in t.subtree)}
             alleged.update(t.i for t in p.subtree if t.i not in stray)
+            # "accusing Rwanda of training and arming the rebels": the parser may join the second
+            # gerund of the charge to the accusing verb
+            if p.right_edge.lower_.endswith("ing"):
+                for c in verb.children:
+                    if c.dep_ == "conj" and c.tag_ == "VBG" and c.i == p.right_edge.i + 2:
+                        alleged.update(t.i for t in c.subtree)
         # "filed a case against the UAE over its alleged role in arming the RSF": what the
         # accuser's sentence marks as alleged
         for t in verb.sent:
             if any(c.lower_ in ALLEGED for c in t.children if c.dep_ in ("amod", "advmod")):
                 alleged.update(g.i for g in t.subtree)
+    # "rejected a proposal from Helsinki to reopen border crossings", "vetoed a resolution
+    # calling for a ceasefire", "urged a law banning …": what a refused or demanded text
+    # proposes has not happened
+    for h in hits:
+        if h.type not in ("REJECT", "REQUEST", "THREATEN") or h is not demands.get(h.trigger[0]) \
+                or h.entry.pos != "verb":
+            continue
+        for obj in (c for c in ev.doc[h.trigger[0]].children if c.dep_ == "dobj"):
+            for t in obj.children:
+                proposing = t.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+                if t.dep_ == "acl" and proposing:
+                    # (an act it names by its doer stays: "a statement condemning Georgia's crackdown")
+                    owned = {g.i for d in t.children if d.dep_ == "dobj" and any(c.dep_ == "poss" for c in d.children)
+                             for g in d.subtree}
+                    alleged.update(g.i for g in t.subtree if g.i not in owned)
+    # "warned it would close the strait if the United States attacked": the condition is part
+    # of the threat (its recipient), not an act of its own
+    for h in hits:
+        if h.type != "THREATEN" or h.entry is None or h.entry.pos != "verb":
+            continue
+        verb = ev.doc[h.trigger[0]]
+        for t in [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))]:
+            for c in t.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                    alleged.update(g.i for g in c.subtree)
     return [h for h in kept if h.trigger[0] not in alleged]
 
 
@@ -230,6 +267,8 @@ def prompted_responses(ev: "_Events", hits: list["EventHit"]) -> None:
         own_side = all(ev._same_government(a, h.actors) or a in h.actors for a in h.recipients)
         if not own_side or tok.dep_ not in ("xcomp", "ccomp", "conj"):
             continue  # (a protest's own government is only the default target: "forcing Guyana to protest")
+        if any(c.dep_ in ("dobj", "dative") and set(ev._actors_in(c)) & set(h.recipients) for c in tok.children):
+            continue  # "prompting Tamil Nadu's chief minister to urge New Delhi to …": named by the act
         v = tok.head
         if tok.dep_ == "conj" and v.dep_ in ("xcomp", "ccomp"):
             v = v.head  # "prompting Bangkok to recall its ambassador and expel …"
@@ -470,7 +509,11 @@ def merge_restated(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
             if candidate is not None and candidate is not h and id(candidate) not in dropped:
                 outer = candidate
                 break
-        if outer is None or outer.type != h.type or outer.negated != h.negated or outer.quote != h.quote and not told:
+        # "summoned the ambassador to protest against the shelling": the summons is the protest
+        purpose = outer is not None and (outer.type, h.type) in PURPOSE_RESTATED and \
+            (tok.dep_ == "xcomp" or infinitive_advcl(tok)) and tok.head.i == outer.trigger[0]
+        if outer is None or outer.type != h.type and not purpose or outer.negated != h.negated \
+                or outer.quote != h.quote and not told:
             continue  # (what a threat says is in its own reported speech)
         if h.actors and outer.actors and not all(a in outer.actors + outer.recipients
                                                  or ev._same_government(a, outer.actors) for a in h.actors):
@@ -481,7 +524,8 @@ def merge_restated(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
             outer.actors = list(h.actors)
             outer.recipients = [a for a in dict.fromkeys(h.recipients + outer.recipients) if a not in h.actors]
         outer.actors = outer.actors or list(h.actors)
-        outer.recipients = list(dict.fromkeys(outer.recipients + h.recipients))
+        outer.recipients = list(dict.fromkeys(outer.recipients + [
+            a for a in h.recipients if not (purpose and ev._same_government(a, outer.actors))]))
         dropped.add(id(h))
     return [h for h in hits if id(h) not in dropped]
 
