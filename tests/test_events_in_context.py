@@ -795,6 +795,23 @@ def test_an_event_coded_with_its_parties(analyzer, text, expected):
     ("Hamas released three hostages on Saturday.", [("RETREAT", ["PSE"], [])]),
     # an outcome is no act: ", allowing" tells what the attack made possible
     ("Gangs attacked the main prison in Port-au-Prince, allowing 3,000 inmates to escape.", [("ASSAULT", ["HTI"], ["HTI"])]),
+    # "the enclave", "the generals", "the Baltic country" refer back (not to the subject's own side)
+    ("Israel and Hamas agreed to a truce in Gaza on Sunday, and Jordan sent 20 tonnes of medicine to the enclave.",
+     [("AGREE", ["ISR", "PSE"], []), ("AID", ["JOR"], ["PSE"])]),
+    ("Myanmar's military junta bombed a village on Tuesday, and ASEAN condemned the generals.",
+     [("ASSAULT", ["MMR"], []), ("ACCUSE", ["IGO"], ["MMR"])]),
+    ("Lithuania expelled two Belarusian diplomats on Monday. Minsk vowed to retaliate against the Baltic country.",
+     [("SANCTION", ["LTU"], ["BLR"]), ("THREATEN", ["BLR"], ["LTU"])]),
+    # suspending coordination is the sanction; the coordination is no act of its own
+    ("The Palestinian Authority condemned Israel over the raid and suspended security coordination with it.",
+     [("ACCUSE", ["PSE"], ["ISR"]), ("SANCTION", ["PSE"], ["ISR"])]),
+    # what talks are about is no party; coming to a capital for talks is talks with its government
+    ("Wang Yi arrived in Islamabad on Saturday for talks on the security of Chinese workers.",
+     [("CONSULT", ["CHN"], ["PAK"])]),
+    ("The envoys returned to Geneva for talks on Monday.", []),
+    # a named journalist with no state is the scene's
+    ("A court in Lima sentenced investigative journalist Carla Ruiz to four years in prison on Friday.",
+     [("SANCTION", ["PER"], ["PER"])]),
     # a vetoed statement condemned nothing; the crackdown it names happened
     ("Poland vetoed a draft EU statement condemning Belarus's crackdown on journalists.",
      [("REJECT", ["POL"], ["EUR"]), ("COERCE", ["BLR"], ["BLR"])]),

@@ -56,16 +56,24 @@ class ContextPasses:
                 continue
             left = phrase_start(tok)
             if doc[left].lower_ != "the" or not self.free(left, tok.i + 1) or \
-                    any(t.ent_type_ or self.demonym(t.i) for t in doc[left:tok.i]):
-                continue  # "the Baltic country" names itself; "a country" is any
+                    any(t.ent_type_ in ("GPE", "ORG", "PERSON") or self.demonym(t.i) for t in doc[left:tok.i]):
+                continue  # "the Russian state" names itself; "a country" is any ("the Nordic country" is one named)
             # "Japan offered loans to the country": not the subject of its own clause
             verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-            own_subject = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")} \
-                if verb is not None and tok.dep_ not in ("nsubj", "nsubjpass") and tok.head.dep_ not in ("nsubj", "nsubjpass") \
-                else set()
+            own_subject = set()
+            if verb is not None and tok.dep_ not in ("nsubj", "nsubjpass") and tok.head.dep_ not in ("nsubj", "nsubjpass"):
+                for _ in range(3):  # up through "vowed to retaliate against the Nordic country"
+                    own_subject |= {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+                    if own_subject or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+                        break
+                    verb = verb.head
             # (a body the text only describes, "Greece (business)", is no group one refers back to)
-            target = self._last_mention(left, lambda info: info.kind in kinds and not info.id.startswith("org:")
-                                        or "state" in kinds and self._state_country(info.id) is not None,
+            # (nor anyone of the subject's country: "Moscow vowed to retaliate against the Nordic
+            # country" after "Finland expelled two Russian diplomats")
+            own = {self.actors[self.claimed[i].actor].country for i in own_subject if i in self.claimed} - {None}
+            target = self._last_mention(left, lambda info: (info.kind in kinds and not info.id.startswith("org:")
+                                        or "state" in kinds and self._state_country(info.id) is not None)
+                                        and info.country not in own,
                                         skip=own_subject)
             if target is None:
                 continue

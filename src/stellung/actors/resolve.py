@@ -699,8 +699,9 @@ class _DocState(ContextPasses):
         country, sector, role = self._person_context(ent)
         info = ActorInfo(f"person:{_slug(key)}", text, "person", country, sector, [role] if role else [])
         hit = self.add_mention(ent.start, end, info, "name", ent.root.i)
-        if country is None and sector in ("GOV", "MIL", "LEG", "JUD", "COP", "PTY", "OPP"):
-            # "President Levy Mwanawasa", "party leader Irina Vlah": an office, state unnamed
+        if country is None and sector in ("GOV", "MIL", "LEG", "JUD", "COP", "PTY", "OPP", "JRN", "CVL"):
+            # "President Levy Mwanawasa", "party leader Irina Vlah", "journalist Carla Ruiz": an
+            # office or a trade, state unnamed
             self.unplaced_people.append(hit)
 
     def _person_context(self, ent: Span) -> tuple[str | None, str | None, str | None]:

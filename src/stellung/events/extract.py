@@ -62,6 +62,7 @@ from .grammar import (
     SETTING_PREPS,
     SPEECH_TYPES,
     SUBJECTS,
+    TRAVEL_VERBS,
     VENUE_TYPES,
 )
 from .grammar import (counted, infinitive_advcl, measure_preps, object_words, particle, plain, stray_finite,
@@ -829,12 +830,16 @@ class _Events:
             for prep in governing.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "with", "into", "toward", "towards"):
                     self._prep_argument(prep, entry, hit)
-        if not hit.recipients and instrument and entry.mode == "visit":
-            # "arrived in Cairo for a one-day visit": where the visitor came is the host
+        travelled = instrument and hit.type == "CONSULT" and governing.lemma_.lower() in TRAVEL_VERBS
+        if not hit.recipients and instrument and (entry.mode == "visit" or travelled):
+            # "arrived in Cairo for a one-day visit": where the visitor came is the host; "arrived
+            # in Islamabad for talks": a capital's government (not a venue: "returned to Geneva
+            # for talks")
             own = {self._country(a) for a in hit.actors}
             hit.recipients = [a for prep in governing.children if prep.dep_ == "prep" and prep.lower_ in ("in", "to")
-                              for obj in prep.children if obj.dep_ == "pobj" for a in self._actors_in(obj)
-                              if self._country(a) not in own][:1]
+                              for obj in prep.children if obj.dep_ == "pobj"
+                              if entry.mode == "visit" or not self.token_actor.get(obj.i, "").startswith("place:")
+                              for a in self._actors_in(obj) if self._country(a) not in own][:1]
         if hit.type == "PROTEST" or not hit.recipients and governing is not None:
             self._target_from_place(hit, governing if governing is not None else anchor)
         return hit

@@ -36,6 +36,8 @@ ON_VERBS = {"go", "be", "remain", "stay", "embark", "continue"}
 # coders' convention (PLOVER gold, CAMEO manual) reads the place as the target ("an inquiry into a
 # reactor in Syria", "sought refuge in Germany")
 VENUE_TYPES = {"CONSULT"}
+# "arrived in Islamabad for talks": verbs of coming to a place
+TRAVEL_VERBS = {"arrive", "travel", "fly", "go", "come", "head", "land", "return"}
 # "the two neighbours", "both sides": the last two states named
 PEER_NOUNS = {"country", "neighbour", "neighbor", "nation", "side", "state", "government", "rival", "leader", "junta",
               "regime", "capital", "party", "foe", "adversary", "ally", "partner", "president", "minister"}

@@ -27,7 +27,7 @@ MODES = {
     "COERCE": {"seize", "arrest", "detain", "destroy", "obstruct", "censor", "deport", "torture", "cyber", "curfew"},
     "ASSAULT": {"firearms", "explosives", "aerial", "heavy-weapons", "beat", "primitive", "wmd", "assassinate", "torture"},
 }
-ROLE_VALUES = {"actor", "recipient", "location"}
+ROLE_VALUES = {"actor", "recipient", "location", "topic"}  # topic: what it is about, no party
 
 
 @dataclass(frozen=True, slots=True)
