@@ -181,6 +181,7 @@ def test_arguments_and_entries(analyzer, text, expected):
      "ASSAULT"),
     # what a refused text proposes has not happened
     ("Turkey rejected a proposal from Athens to reopen talks on the islands.", "REJECT", "CONSULT"),
+    ("Hungary's Orban refused to meet Zelensky on the sidelines of the Brussels summit.", "REJECT", "CONSULT"),
     # the second gerund of a charge, joined by the parser to the accusing verb
     ("Burundi closed its border with Rwanda on Monday, accusing Kigali of training and arming rebel fighters.",
      "ACCUSE", "AID"),
@@ -220,6 +221,8 @@ def test_an_object_noun_whose_entries_all_need_a_modifier_does_not_break_the_sta
     ("- {noun: strike, preposition: [on]}", "preposition"),
     ("- {verb: ban, domestic: JAIL}", "domestic"),
     ("- {verb: strike, modifier: [air], preposition: [on]}", "modifier"),
+    ("- {verb: speak, preposition: [[by]]}", "preposition"),
+    ("- {verb: meet, roles: {on: subject}}", "roles"),
 ])
 def test_new_lexicon_fields_are_validated(entry, message):
     with pytest.raises(KnowledgeError, match=message):
@@ -812,6 +815,27 @@ def test_an_event_coded_with_its_parties(analyzer, text, expected):
     # a named journalist with no state is the scene's
     ("A court in Lima sentenced investigative journalist Carla Ruiz to four years in prison on Friday.",
      [("SANCTION", ["PER"], ["PER"])]),
+    # a verb entry may ask for a phrase: "spoke by telephone" is a call, "spoke at a rally" none;
+    # a clause of its own after "after" is an act of its own
+    ("Colombia and Venezuela agreed to reopen their border after Colombian President Gustavo Petro and his "
+     "Venezuelan counterpart Nicolas Maduro spoke by telephone on Sunday.",
+     [("AGREE", ["COL", "VEN"], []), ("CONSULT", ["COL", "VEN"], [])]),
+    ("The Kenyan president spoke at a rally in Nairobi on Sunday.", []),
+    ("Thousands gathered outside parliament in Tbilisi on Sunday against the ruling party.",
+     [("PROTEST", ["GEO"], ["GEO"])]),
+    # what a complaint is "over" is its charge
+    ("Pakistan's foreign ministry lodged a formal complaint with India on Monday over the shelling in Kashmir.",
+     [("ACCUSE", ["PAK"], ["IND"])]),
+    # a deal or summit named as the frame of another act, and a blockade only simulated, are no events
+    ("Ethiopia released 300 Tigrayan detainees on Wednesday under the terms of the peace deal with the TPLF.",
+     [("RETREAT", ["ETH"], ["ETH"])]),
+    ("China launched drills around Taiwan, deploying warships to simulate a blockade of the island's ports.",
+     [("MOBILIZE", ["CHN"], ["TWN"])]),
+    ("Soldiers placed President Mohamed Bazoum under house arrest in Niamey.", [("COERCE", ["NER"], ["NER"])]),
+    # recalling an ambassador for consultations is the recall
+    ("Algeria recalled its ambassador to Paris for consultations on Tuesday.", [("SANCTION", ["DZA"], ["FRA"])]),
+    # a concession asked for is the request's content
+    ("The two leaders called on Israel to allow unrestricted humanitarian access to Gaza.", [("REQUEST", [], ["ISR"])]),
     # a vetoed statement condemned nothing; the crackdown it names happened
     ("Poland vetoed a draft EU statement condemning Belarus's crackdown on journalists.",
      [("REJECT", ["POL"], ["EUR"]), ("COERCE", ["BLR"], ["BLR"])]),

@@ -65,8 +65,8 @@ from .grammar import (
     TRAVEL_VERBS,
     VENUE_TYPES,
 )
-from .grammar import (counted, infinitive_advcl, measure_preps, object_words, particle, plain, stray_finite,
-                      stray_participle)
+from .grammar import (counted, infinitive_advcl, measure_preps, object_words, only_a_frame, particle, plain,
+                      stray_finite, stray_participle)
 from .lexicon import Lexicon, Trigger, load_lexicon
 from .relations import RelationFinder
 
@@ -159,7 +159,8 @@ class _Events:
                     hits.append(self._verb_event(tok, entry))
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.lex.nouns \
                     and (not self._object_of_trigger(tok) or self._made_by_another(tok, lemma)) \
-                    and (tok.dep_ not in ("compound", "amod") or self._frames(tok)) and not self._names_body(tok):
+                    and (tok.dep_ not in ("compound", "amod") or self._frames(tok)) and not self._names_body(tok) \
+                    and not only_a_frame(tok):
                 entry = self._noun_entry(tok, self.lex.nouns[lemma])
                 if entry is not None:
                     hits.append(self._noun_event(tok, entry))
@@ -206,6 +207,10 @@ class _Events:
             complements = {c.lemma_.lower() for c in verb.children if c.dep_ in ("xcomp", "ccomp")}
             # ("ordered French troops to leave": an expulsion, not a deployment)
             entries = [e for e in entries if e.complements & complements] or [e for e in entries if not e.complements]
+        if any(e.prepositions for e in entries):
+            # "spoke by telephone", "gathered against the law": the phrase the entry asks for
+            preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent")}  # ("by" may parse as agent)
+            entries = [e for e in entries if not e.prepositions or e.prepositions & preps]
         if any(e.subjects for e in entries):
             subject = self._subject(verb)
             who = {subject.lemma_.lower(), subject.lower_} if subject is not None else set()

@@ -84,9 +84,13 @@ NATURAL_CAUSES = {"collapse", "flood", "flooding", "earthquake", "quake", "storm
 REFERRING_PRONOUNS = {"it", "them", "him", "her"}
 # judgements of an act that may refer to it by a noun ("a move Israel condemned")
 JUDGING_TYPES = {"ACCUSE", "SUPPORT", "REJECT"}
-# (outer, inner) types where an act's purpose clause tells the same act again: "summoned the
-# ambassador to protest against …" is one protest, CAMEO's summons (ACCUSE)
-PURPOSE_RESTATED = {("ACCUSE", "PROTEST")}
+# what an accusation is for: "accused Kyiv of shelling", "condemned X for the raid", "protested
+# to India over the shelling"
+CHARGE_PREPS = {"of", "for", "over"}
+# (outer, inner) types where an act's purpose tells the same act again: "summoned the
+# ambassador to protest against …" is one protest, CAMEO's summons (ACCUSE); "recalled its
+# ambassador for consultations" is the recall (the consultations are at home)
+PURPOSE_RESTATED = {("ACCUSE", "PROTEST"), ("SANCTION", "CONSULT")}
 # "responded by imposing sanctions", "after meeting Putin": the gerund's subject is the clause's
 GERUND_PREPS = {"by", "after", "before", "while", "without", "in"}
 INTEND_VERBS = {"plan", "seek", "intend", "want", "aim", "try", "hope", "wish", "prepare", "attempt", "mean", "expect"}
@@ -208,3 +212,31 @@ def stray_participle(verb: Token) -> Token | None:
     if head.dep_ != "relcl":
         return None
     return next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "relcl"), None)
+
+
+# A noun event named only as the frame of another act is no new event: "released them under the
+# terms of the peace deal", "met on the sidelines of the summit", "withdrew in line with the
+# truce"; nor one only rehearsed: "drills to simulate a blockade".
+FRAME_PREPS = {"under"}
+FRAME_HEADS = {"term", "terms", "sideline", "sidelines", "margin", "margins", "framework", "line"}
+PLACING_VERBS = {"place", "put", "keep", "hold", "bring", "come", "go"}  # "placed him under house arrest"
+REHEARSE_VERBS = {"simulate", "rehearse", "practise", "practice", "mimic", "imitate"}
+
+
+def only_a_frame(noun: Token) -> bool:
+    """The noun event is the frame of another act or only rehearsed (see FRAME_PREPS)."""
+    t = noun
+    for _ in range(3):
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in REHEARSE_VERBS:
+            return True
+        if t.dep_ != "pobj":
+            return False
+        prep = t.head
+        if prep.lower_ in FRAME_PREPS and prep.head.lemma_.lower() not in PLACING_VERBS \
+                or prep.lower_ in ("of", "with") and prep.head.lemma_.lower() in FRAME_HEADS:
+            return True
+        if prep.lower_ != "of":
+            return False
+        t = prep.head
+    return False
+

@@ -66,7 +66,8 @@ class Trigger:
     # from ECOWAS cuts ties (SANCTION), withdrawing from a town is a retreat
     from_organisation: str | None = None
     # a noun with 'modifier' fires too with a phrase of one of these prepositions: "a strike on
-    # the consulate" is an attack whatever its modifiers
+    # the consulate" is an attack whatever its modifiers; a verb fires only with such a phrase:
+    # "spoke by telephone", "spoke with", not "spoke at a rally"
     prepositions: frozenset = frozenset()
     # type the event becomes when all its targets are of the actor's own state: barring one's
     # own opposition from an election is repression (COERCE, CAMEO 172), not a sanction
@@ -149,10 +150,10 @@ def parse_file(content: str, source: str, lexicon: Lexicon) -> None:
         modifiers = _words(e, "modifier", "noun", kinds[0], source, i,
                            "a list of modifier lemmas, on a noun entry (verbs take 'object')")
         not_modifiers = _words(e, "not_modifier", "noun", kinds[0], source, i, "a list of modifier lemmas, on a noun entry")
-        prepositions = _words(e, "preposition", "noun", kinds[0], source, i,
-                              "a list of prepositions, on a noun entry with 'modifier'")
-        if prepositions and not modifiers:
-            _fail(source, i, e, "preposition", "a list of prepositions, on a noun entry with 'modifier'")
+        prepositions = _words(e, "preposition", kinds[0], kinds[0], source, i,
+                              "a list of prepositions, on a verb or on a noun entry with 'modifier'")
+        if prepositions and kinds[0] == "noun" and not modifiers:
+            _fail(source, i, e, "preposition", "a list of prepositions, on a verb or on a noun entry with 'modifier'")
         subjects = _words(e, "subject", "verb", kinds[0], source, i, "a list of subject lemmas, on a verb entry")
         complements = _words(e, "complement", "verb", kinds[0], source, i,
                              "a list of verb lemmas of the complement, on a verb entry")

@@ -12,9 +12,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..actors.context import window_start
-from .grammar import (ALLEGED, COMMENTATORS, JUDGING_TYPES, PERMIT_VERBS, PERPETRATOR_NOUNS, PROMPT_VERBS,
-                      PURPOSE_RESTATED, REFERRING_PRONOUNS, SUBJECTS, SUMMARY_NOUNS, counted, infinitive_advcl,
-                      object_root, stray_finite, stray_participle)
+from .grammar import (ALLEGED, CHARGE_PREPS, COMMENTATORS, JUDGING_TYPES, PERMIT_VERBS, PERPETRATOR_NOUNS,
+                      PROMPT_VERBS, PURPOSE_RESTATED, REFERRING_PRONOUNS, SUBJECTS, SUMMARY_NOUNS, counted,
+                      infinitive_advcl, object_root, stray_finite, stray_participle)
 
 if TYPE_CHECKING:
     from .extract import EventHit, _Events
@@ -90,7 +90,7 @@ def fold_demanded(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
         governor = tok.head.i if tok.dep_ in ("ccomp", "xcomp") or infinitive or infinitive_advcl(tok) else \
             root.head.i if noun and root.dep_ == "dobj" else \
             tok.head.head.i if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "for") else None
-        charge = tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in ("of", "for") and tok.head.dep_ == "prep"
+        charge = tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in CHARGE_PREPS and tok.head.dep_ == "prep"
         if charge:
             # "accused Kyiv of targeting civilians", "condemned X for the crackdown"; the phrase may
             # hang on the accused ("accused the Commission of blackmail") or on a gerund the
@@ -121,7 +121,8 @@ def fold_demanded(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
             h.recipients = [a for a in outer.actors if a not in h.actors]
             kept.append(h)
             continue
-        request = outer if outer is not h and (h is not demands.get(tok.i) or charge) else None
+        # (a concession asked for is content too: "called on Israel to allow access")
+        request = outer if outer is not h and (h is not demands.get(tok.i) or charge or h.type == "CONCEDE") else None
         if request is not None and request.type == "REJECT" and root.dep_ != "dobj":
             request = None  # "rejected calls to resign" and the like keep their own events
         if request is not None and noun and h.actors and not set(h.actors) <= set(request.actors + request.recipients) \
@@ -148,7 +149,7 @@ def fold_demanded(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
             continue
         verb = ev.doc[h.trigger[0]]
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-        for p in (c for t in holders for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+        for p in (c for t in holders for c in t.children if c.dep_ == "prep" and c.lower_ in CHARGE_PREPS):
             stray = {i for t in p.subtree if stray_finite(t) is not None for i in (s.i for s in t.subtree)}
             alleged.update(t.i for t in p.subtree if t.i not in stray)
             # "accusing Rwanda of training and arming the rebels": the parser may join the second
@@ -499,6 +500,8 @@ def merge_restated(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
             told = told or t.dep_ == "ccomp" and h.type in ("THREATEN", "REQUEST")
             if t.dep_ in ("conj", "ROOT", "relcl", "parataxis") or t.dep_ == "ccomp" and not told or t.head.i == t.i:
                 break
+            if t.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                break  # "agreed to resume talks after Boric and Arce spoke by telephone": a clause of its own
             t = t.head
             candidate = by_trigger.get(t.i)
             if candidate is None:
@@ -509,9 +512,11 @@ def merge_restated(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
             if candidate is not None and candidate is not h and id(candidate) not in dropped:
                 outer = candidate
                 break
-        # "summoned the ambassador to protest against the shelling": the summons is the protest
-        purpose = outer is not None and (outer.type, h.type) in PURPOSE_RESTATED and \
+        # "summoned the ambassador to protest against the shelling": the summons is the protest;
+        # "recalled its ambassador for consultations": the recall is all that happened
+        purpose = outer is not None and (outer.type, h.type) in PURPOSE_RESTATED and (
             (tok.dep_ == "xcomp" or infinitive_advcl(tok)) and tok.head.i == outer.trigger[0]
+            or tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.i == outer.trigger[0])
         if outer is None or outer.type != h.type and not purpose or outer.negated != h.negated \
                 or outer.quote != h.quote and not told:
             continue  # (what a threat says is in its own reported speech)
