@@ -256,3 +256,13 @@ def test_a_visitor_named_in_the_sentence_is_not_the_scene(analyzer):
                                "the suburb of Petion-Ville, Haitian police said.")
     actor, _ = who(a, "gangs")
     assert actor is not None and actor.country == "HTI", actor
+
+
+def test_tokens_with_finds_words_by_their_hash(analyzer):
+    """The helper the passes use to find a few words without visiting every token."""
+    from stellung.components import tokens_with
+
+    doc = analyzer.nlp("It said they would go. Then it went, and They came.")
+    assert [t.i for t in tokens_with(doc, ("it", "they"))] == [0, 2, 7, 11]
+    assert [t.text for t in tokens_with(doc, ("go",), attr="LEMMA")] == ["go", "went"]
+    assert tokens_with(doc, ("nothing",)) == []

@@ -836,6 +836,11 @@ def test_an_event_coded_with_its_parties(analyzer, text, expected):
     ("Algeria recalled its ambassador to Paris for consultations on Tuesday.", [("SANCTION", ["DZA"], ["FRA"])]),
     # a concession asked for is the request's content
     ("The two leaders called on Israel to allow unrestricted humanitarian access to Gaza.", [("REQUEST", [], ["ISR"])]),
+    # lexicon entries: a force ordered somewhere is deployed; driving fighters out is fighting
+    ("Peruvian President Dina Boluarte ordered the army onto the streets of Lima on Monday.",
+     [("MOBILIZE", ["PER"], [])]),
+    ("Militants attacked a town in northern Mozambique on Friday. Rwandan troops drove them out after two days "
+     "of fighting.", [("ASSAULT", ["MOZ"], ["MOZ"]), ("ASSAULT", ["RWA"], ["MOZ"])]),
     # a vetoed statement condemned nothing; the crackdown it names happened
     ("Poland vetoed a draft EU statement condemning Belarus's crackdown on journalists.",
      [("REJECT", ["POL"], ["EUR"]), ("COERCE", ["BLR"], ["BLR"])]),

@@ -13,7 +13,9 @@ the import.
 
 from __future__ import annotations
 
+import numpy as np
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from .text.segment import find_boilerplate, load_patterns, split_paragraphs
@@ -47,6 +49,17 @@ class Segmenter:
             edges = sorted({p.start for p in paragraphs[1:]} | {b.start for b in boilerplate} | {b.end for b in boilerplate})
             _mark_sentence_starts(doc, edges)
         return doc
+
+
+def tokens_with(doc: Doc, forms, lower=None, attr: str = "LOWER") -> list:
+    """The tokens whose lower-case form (or other ``attr``: "LEMMA") is one of ``forms``, found
+    on the array of the doc's word hashes (``lower``: that array when the caller keeps it):
+    stages look for a few words many times, and making a Token object for every word of the
+    doc each time is slow."""
+    if lower is None:
+        lower = doc.to_array(attr)
+    hashes = [hash_string(f) for f in forms]
+    return [doc[int(i)] for i in np.flatnonzero(np.isin(lower, hashes))]
 
 
 def boilerplate_tokens(doc: Doc) -> set[int]:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..components import tokens_with
 from .kb import fold
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ class ContextPasses:
         """'the country', 'the island nation', 'the kingdom' for the state last named; 'the bloc',
         'the alliance' for the organisation last named (in this or the two sentences before)."""
         doc = self.doc
-        for tok in doc:
+        for tok in self._words(self.r.desc.anaphors):
             kinds = self.r.desc.anaphors.get(tok.lower_)
             if kinds is None or tok.pos_ != "NOUN" or not is_singular(tok):
                 continue
@@ -81,6 +82,14 @@ class ContextPasses:
                 entry = self.kb.state(target.country)
                 target = self.actors.get(entry.id) or self.entry_info(entry)
             self.add_mention(left, tok.i + 1, target, "description", tok.i)
+
+    def _words(self, forms) -> list[Token]:
+        """The tokens whose lower-case form is one of ``forms``, found on an array of the doc's
+        word hashes (the passes below each look for a few words; iterating the doc's tokens for
+        each was a tenth of the stage's time)."""
+        if getattr(self, "_lower", None) is None:
+            self._lower = self.doc.to_array("LOWER")
+        return tokens_with(self.doc, forms, self._lower)
 
     def _window_start(self, i: int, sentences: int) -> int:
         return window_start(self.doc, i, sentences)
@@ -143,7 +152,7 @@ class ContextPasses:
     def _bare_crowds(self) -> None:
         """'as thousands marched against the tax bill': a crowd given only by its size is of the
         scene's state, like the protesters it stands for."""
-        for tok in self.doc:
+        for tok in self._words(CROWD_SIZES):
             if tok.lower_ not in CROWD_SIZES or tok.dep_ != "nsubj" or tok.head.pos_ != "VERB" \
                     or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or not self.free(tok.i, tok.i + 1):
                 continue
@@ -203,7 +212,7 @@ class ContextPasses:
         group named before it (in its sentence or the one before), never the subject of its own
         clause; "them" prefers a plural phrase."""
         doc = self.doc
-        for tok in doc:
+        for tok in self._words(("it", "them")):
             if tok.lower_ not in ("it", "them") or tok.dep_ not in ("dobj", "pobj", "dative", "iobj") \
                     or tok.i in self.claimed or tok.i in self.excluded:
                 continue
@@ -228,7 +237,7 @@ class ContextPasses:
         plural in the sentence before, when it opens the main clause of its own."""
         doc = self.doc
         found_for = []  # (added after the loop: the mentions are sorted once)
-        for tok in doc:
+        for tok in self._words(("they",)):
             if tok.lower_ != "they" or tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "ROOT" \
                     or tok.i in self.claimed or tok.i in self.excluded:
                 continue
@@ -248,7 +257,7 @@ class ContextPasses:
         the one before). Not an "it" that opens a clause about nothing ("it emerged", "it is")."""
         doc = self.doc
         found_for = []
-        for tok in doc:
+        for tok in self._words(("it",)):
             if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ != "VERB" \
                     or tok.head.lemma_.lower() in IMPERSONAL_VERBS or tok.i in self.claimed or tok.i in self.excluded:
                 continue
@@ -265,7 +274,7 @@ class ContextPasses:
         an office stands for the state, body or group it belongs to — its clause's subject when
         that is one, else the last one named (in its sentence or the one before)."""
         nouns = self.r.body_and_office_nouns
-        for tok in self.doc:
+        for tok in self._words(("its", "their")):
             if tok.lower_ not in ("its", "their") or tok.dep_ != "poss" or tok.i in self.claimed \
                     or tok.i in self.excluded or fold(tok.head.text) not in nouns and fold(tok.head.lemma_) not in nouns:
                 continue

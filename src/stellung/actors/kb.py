@@ -87,6 +87,7 @@ _TRANSLIT = (
 )
 
 
+@lru_cache(maxsize=1 << 16)  # (called for the same few thousand words again and again)
 def fold(text: str) -> str:
     """Case-, accent- and apostrophe-insensitive form of a name, for lookup."""
     text = unicodedata.normalize("NFKD", text)
@@ -95,6 +96,7 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """``fold`` plus transliteration variants collapsed: a key for people's names."""
     key = fold(text).replace("-", " ").replace("'", "")

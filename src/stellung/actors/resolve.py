@@ -240,6 +240,7 @@ class _DocState(ContextPasses):
                 self.demonym_at[i] = self.kb.demonyms.get(fold(doc[start:end].text))
 
         self.unplaced: list[tuple[int, int, Token, str]] = []  # sector phrases without a country
+        self._surnames: dict | None = None  # surname key -> (first full mention, person)
         self.unplaced_people: list[MentionHit] = []  # office holders the KB does not know, no state named
 
     def demonym(self, i: int) -> str | None:
@@ -318,10 +319,13 @@ class _DocState(ContextPasses):
         found: dict[tuple[int, int], list[str]] = {}
         matches = list(self.r.alias_matcher(doc))
         if not doc.text.isascii():
-            # Written with accents the KB lacks ("Brasília"): match an accent-free copy too.
-            plain = Doc(doc.vocab, words=[_strip_accents(t.text) or t.text for t in doc],
-                        spaces=[bool(t.whitespace_) for t in doc])
-            matches += self.r.alias_matcher(plain)
+            # Written with accents the KB lacks ("Brasília"): match an accent-free copy too
+            # (when a word has one: curly quotes alone change nothing)
+            words = [t.text for t in doc]
+            plain_words = [w if w.isascii() else _strip_accents(w) or w for w in words]
+            if plain_words != words:
+                plain = Doc(doc.vocab, words=plain_words, spaces=[bool(t.whitespace_) for t in doc])
+                matches += self.r.alias_matcher(plain)
         for match_id, start, end in matches:
             ids = found.setdefault((start, end), [])
             if doc.vocab.strings[match_id] not in ids:
@@ -366,7 +370,7 @@ class _DocState(ContextPasses):
         """'the Saudi-led coalition', 'a French-led mission': the leading country's body."""
         doc = self.doc
         alias_at = {i: ids for s, e, ids in alias_spans for i in range(s, e)}
-        for tok in doc:
+        for tok in self._words({"led", *OWNING_WORDS}):
             # "a Greek-owned tanker", "a Liberian-flagged ship": the owning country's business
             nouns = self.r.desc.led_nouns if tok.lower_ == "led" else \
                 self.r.desc.owned_nouns if tok.lower_ in OWNING_WORDS else None
@@ -610,7 +614,7 @@ class _DocState(ContextPasses):
         doc = self.doc
         i = 0
         while i < len(doc):
-            if doc[i].pos_ != "PROPN" and doc[i].is_title and not doc[i].ent_type_ and self.free(i, i + 1):
+            if doc[i].pos_ in ("NOUN", "ADJ") and doc[i].is_title and not doc[i].ent_type_ and self.free(i, i + 1):
                 named = self._named_before(doc[i])
                 if named is not None:
                     # "Morales supporters blocked …" after "Evo Morales": the tagger may read a
@@ -633,12 +637,14 @@ class _DocState(ContextPasses):
 
     def _named_before(self, tok: Token) -> "ActorInfo | None":
         """The person named in full before this token whose surname it is."""
-        key = name_key(tok.text)
-        for m in self.mentions:
-            a = self.actors[m.actor]
-            if m.start < tok.i and a.kind == "person" and m.end - m.start > 1 and name_key(a.name.split()[-1]) == key:
-                return a
-        return None
+        if self._surnames is None:  # (built once per document, at the first capitalised noun)
+            self._surnames = {}
+            for m in sorted(self.mentions, key=lambda m: m.start):
+                a = self.actors[m.actor]
+                if a.kind == "person" and m.end - m.start > 1:
+                    self._surnames.setdefault(name_key(a.name.split()[-1]), (m.start, a))
+        found = self._surnames.get(name_key(tok.text))
+        return found[1] if found is not None and found[0] < tok.i else None
 
     def _lookup_person(self, text: str, fuzzy: bool = False) -> str | None:
         """A KB person by name, spelling variant, or (for full names) a near match:
@@ -852,7 +858,7 @@ class _DocState(ContextPasses):
     def _pronouns(self) -> None:
         doc = self.doc
         pronouns = self.r.desc.pronouns
-        for tok in doc:
+        for tok in self._words(pronouns):
             gender = pronouns.get(tok.lower_, "-")
             if gender == "-" or tok.i in self.claimed or tok.i in self.excluded:
                 continue
@@ -901,6 +907,7 @@ SECTOR_NAMES = {
 
 # ---------------------------------------------------------------- helpers
 
+@lru_cache(maxsize=1 << 16)
 def _strip_accents(text: str) -> str:
     import unicodedata
 

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.context import window_start
 from ..actors.resolve import INTERNATIONAL_CODES, PUBLISHED_KEY, STATE_SECTORS, _parse_date, load_descriptions
-from ..components import boilerplate_tokens
+from ..components import boilerplate_tokens, tokens_with
 from . import passes
 from .grammar import (
     COMMIT_VERBS,
@@ -170,7 +170,9 @@ class _Events:
                  and c.lemma_.lower() in h.entry.complements}
         hits = [h for h in hits if h.trigger[0] not in asked]
         triggers = {h.trigger[0] for h in hits}
-        hits += [h for h in map(self._bare_demand, self.doc) if h is not None and h.trigger[0] not in triggers]
+        # (only verbs with "must"/"should": found through those words, not by asking every token)
+        obliged = dict.fromkeys(t.head for t in tokens_with(self.doc, OBLIGATION_AUX) if t.dep_ == "aux")
+        hits += [h for h in map(self._bare_demand, obliged) if h is not None and h.trigger[0] not in triggers]
         # "refused to sign the agreement": the refused act, turned into REJECT, already says it;
         # the refusal verb's own REJECT would count the same event twice.
         refusals = {self.doc[h.trigger[0]].head.i for h in hits if h.type == "REJECT" and h.intent}

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..actors.context import window_start
+from ..components import tokens_with
 from .grammar import (ALLEGED, CHARGE_PREPS, COMMENTATORS, JUDGING_TYPES, PERMIT_VERBS, PERPETRATOR_NOUNS,
                       PROMPT_VERBS, PURPOSE_RESTATED, REFERRING_PRONOUNS, SUBJECTS, SUMMARY_NOUNS, counted,
                       infinitive_advcl, object_root, stray_finite, stray_participle)
@@ -440,8 +441,7 @@ def claimed_acts(ev: "_Events", hits: list["EventHit"]) -> None:
     ("killed 12 soldiers in an ambush claimed by", an attack told in the sentence before)."""
     by_trigger = {h.trigger[0]: h for h in hits}
     # "Al-Shabaab claimed responsibility for the attack": the attack told before is theirs
-    claim = ev.doc.vocab.strings.add("claim")  # (compare hashes: this looks at every token)
-    for verb in (t for t in ev.doc if t.lemma == claim and t.pos_ == "VERB"):
+    for verb in (t for t in tokens_with(ev.doc, ("claim",), attr="LEMMA") if t.pos_ == "VERB"):
         responsibility = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "responsibility"), None)
         act = next((g for c in (responsibility.children if responsibility is not None else ()) if c.dep_ == "prep"
                     and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"), None)
