@@ -841,6 +841,19 @@ def test_an_event_coded_with_its_parties(analyzer, text, expected):
      [("MOBILIZE", ["PER"], [])]),
     ("Militants attacked a town in northern Mozambique on Friday. Rwandan troops drove them out after two days "
      "of fighting.", [("ASSAULT", ["MOZ"], ["MOZ"]), ("ASSAULT", ["RWA"], ["MOZ"])]),
+    # an arrest warrant sought or asked for is a charge; dismissing another's warrant is a
+    # refusal addressed to its maker, and the warrant stays the maker's charge
+    ("International Criminal Court prosecutor Karim Khan requested an arrest warrant for Myanmar's military leader "
+     "Min Aung Hlaing.", [("ACCUSE", ["IGO"], ["MMR"])]),
+    ("The ICC prosecutor asked judges to issue arrest warrants for two Taliban leaders over the persecution of "
+     "women.", [("ACCUSE", ["IGO"], ["AFG"])]),
+    ("Kremlin spokesman Dmitry Peskov dismissed the International Criminal Court's arrest warrant for President "
+     "Vladimir Putin as null and void.", [("REJECT", ["RUS"], ["IGO"]), ("ACCUSE", ["IGO"], ["RUS"])]),
+    ("North Korea launched a hunger strike.", [("PROTEST", ["PRK"], ["PRK"])]),
+    # calling an act a failure denounces whoever did it
+    ("Indian Prime Minister Narendra Modi visited Moscow on Tuesday. Ukrainian President Volodymyr Zelensky "
+     "called the trip a huge disappointment.", [("CONSULT", ["IND"], ["RUS"]), ("ACCUSE", ["UKR"], ["IND"])]),
+    ("The ministry called for calm.", []),
     # a vetoed statement condemned nothing; the crackdown it names happened
     ("Poland vetoed a draft EU statement condemning Belarus's crackdown on journalists.",
      [("REJECT", ["POL"], ["EUR"]), ("COERCE", ["BLR"], ["BLR"])]),

@@ -221,8 +221,9 @@ class _Events:
                            for g in g.children if g.dep_ == "pobj")  # "hundreds of protesters"
             # "protesters stormed the embassy": an entry for its subject first, none for another
             entries = sorted((e for e in entries if not e.subjects or e.subjects & who), key=lambda e: not e.subjects)
-        heads = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")}
-        heads |= {plain(c.lower_) for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")}
+        # ("oprd": what the object is called: "called the trip a huge disappointment")
+        heads = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")}
+        heads |= {plain(c.lower_) for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")}
         # "holding thousands of refugees as human shields", "took them as hostages"; "provided
         # Vietnam with patrol vessels": with a party as the object, the thing given
         given = any(c.dep_ == "dobj" and c.i in self.token_actor for c in verb.children)
@@ -245,8 +246,12 @@ class _Events:
                         heads.add(obj.lemma_.lower())
                         modifiers.update(g.lemma_.lower() for g in obj.children if g.dep_ in ("compound", "amod"))
         if any(c.dep_ == "dobj" and self._names_own_event(c) for c in verb.children):
-            # "launched a hunger strike": the noun is the event; the verb only starts it
-            return next((e for e in entries if not e.objects and not e.intransitive), None)
+            # "launched a hunger strike": the noun is the event; the verb only starts it (its
+            # modifier is no object the verb's entries ask for; the noun itself may be:
+            # "dismissed the arrest warrant")
+            # (only a stance on it or a demand for it, not "launched a hunger strike" as an attack)
+            return next((e for e in entries if e.objects & heads and e.type in JUDGING_TYPES | {"REQUEST"}), None) \
+                or next((e for e in entries if not e.objects and not e.intransitive), None)
         # the object's own noun decides before its modifiers ("a missile test" is a test)
         for objects in (heads, modifiers):
             for entry in entries:
@@ -304,8 +309,8 @@ class _Events:
     def _made_by_another(self, noun: Token, lemma: str) -> bool:
         """'rejected calls by France', 'dismissed Kyiv's demands': a demand with its own maker
         is an event of that maker's even as the object of a refusal."""
-        if not any(e.type == "REQUEST" for e in self.lex.nouns[lemma]):
-            return False
+        if not any(e.type in ("REQUEST", "ACCUSE") for e in self.lex.nouns[lemma]):
+            return False  # (and a charge: "dismissed the ICC's arrest warrant for Putin")
         makers = [c for c in noun.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "from")]
         return any(t.i in self.token_actor for c in makers for t in c.subtree)
 
@@ -522,8 +527,12 @@ class _Events:
                         own = self.lex.nouns.get(self._lemma(c))
                         chosen = self._noun_entry(c, own) if own else None  # "exercises" needs its "joint"
                         extra = chosen.roles if chosen is not None else None
+                        # (a stance on another's act is addressed to its maker, not to whom that
+                        # act names: "dismissed the ICC's arrest warrant for Putin")
+                        judged = chosen is not None and entry.type in JUDGING_TYPES and chosen.type != entry.type
                         for g in c.children:
-                            self._prep_argument(g, entry, hit, extra_roles=extra)
+                            if not judged:
+                                self._prep_argument(g, entry, hit, extra_roles=extra)
                             if g.dep_ in ("poss", "amod", "compound") and g.i in self.token_actor:
                                 # (not the actor's own: "put its army on alert")
                                 hit.recipients += [a for a in self._actors_in(g) if a not in hit.recipients

@@ -123,7 +123,11 @@ def fold_demanded(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
             kept.append(h)
             continue
         # (a concession asked for is content too: "called on Israel to allow access")
-        request = outer if outer is not h and (h is not demands.get(tok.i) or charge or h.type == "CONCEDE") else None
+        # (and a charge asked of a court: "asked judges to issue an arrest warrant for …")
+        legal = h.type == "ACCUSE" and h.entry is not None and h.entry.mode == "allege" and outer is not None \
+            and outer.type == "REQUEST" and tok.dep_ == "xcomp"
+        request = outer if outer is not h and (h is not demands.get(tok.i) or charge or h.type == "CONCEDE" or legal) \
+            else None
         if request is not None and request.type == "REJECT" and root.dep_ != "dobj":
             request = None  # "rejected calls to resign" and the like keep their own events
         if request is not None and noun and h.actors and not set(h.actors) <= set(request.actors + request.recipients) \
@@ -131,6 +135,10 @@ def fold_demanded(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
             request = None  # an act someone else did: "condemned the strikes by Israel" keeps them
         if request is None or h.negated:
             kept.append(h)
+            continue
+        if legal and request is outer:
+            # asking judges to charge someone is charging them (CAMEO 112), the asker's act
+            request.type, request.intent, request.recipients = "ACCUSE", "ACCUSE", list(h.recipients)
             continue
         if h.type == "SUPPORT" and h.recipients and request.type == "REQUEST":
             # "urged the EU to support the PLO": rallying support on the PLO's behalf, CAMEO 053
@@ -350,10 +358,14 @@ def acts_referred_to(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
         named = by_trigger.get(obj.i)
         if named is not None and (named.recipients or not set(named.actors) <= set(h.actors)):
             continue  # (a noun object takes its verb's subject: "Turkey welcomed the accord" is not Turkey's)
-        if named is None and obj.lemma_.lower() not in SUMMARY_NOUNS:
+        # ("called the trip a disappointment": an event noun the verb's entry took as its object)
+        as_noun = ev.lex.nouns.get(obj.lemma_.lower(), ())
+        if named is None and obj.lemma_.lower() not in SUMMARY_NOUNS and not as_noun:
             continue
         kinds = {named.type, "SUPPORT"} if named is not None and named.type == "AGREE" else \
-            {named.type} if named is not None else None  # (an accord is signed: SUPPORT in PLOVER)
+            {named.type} if named is not None else \
+            {e.type for e in as_noun} if as_noun else None  # (an accord is signed: SUPPORT in PLOVER)
+        visit = any(e.mode == "visit" for e in as_noun)  # (a trip is the visitor's, talks are both sides')
         window = window_start(ev.doc, obj.i, 3)  # this sentence and the two before
         told = [o for o in hits if o is not h and o is not named and id(o) not in dropped and o.actors
                 and window <= o.trigger[0] < obj.i and (kinds is None or o.type in kinds)]
@@ -366,8 +378,8 @@ def acts_referred_to(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
                 h.recipients = [a for a in movers if a not in h.actors and not ev._same_government(a, h.actors)]
             continue
         act = told[-1]
-        h.recipients = [a for a in dict.fromkeys(act.actors + (act.recipients if act.type in ("AGREE", "SUPPORT", "CONSULT") else []))
-                        if a not in h.actors]
+        both = act.type in ("AGREE", "SUPPORT") or act.type == "CONSULT" and not visit
+        h.recipients = [a for a in dict.fromkeys(act.actors + (act.recipients if both else [])) if a not in h.actors]
         if named is not None:
             dropped.add(id(named))
     return [h for h in hits if id(h) not in dropped]
