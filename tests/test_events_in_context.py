@@ -854,6 +854,16 @@ def test_an_event_coded_with_its_parties(analyzer, text, expected):
     ("Indian Prime Minister Narendra Modi visited Moscow on Tuesday. Ukrainian President Volodymyr Zelensky "
      "called the trip a huge disappointment.", [("CONSULT", ["IND"], ["RUS"]), ("ACCUSE", ["UKR"], ["IND"])]),
     ("The ministry called for calm.", []),
+    # the phrase a verb entry asks for may hold the party: "spoke by telephone with Putin"
+    ("German Chancellor Angela Merkel spoke by telephone with Russian President Vladimir Putin on Sunday about "
+     "the crisis in eastern Ukraine.", [("CONSULT", ["DEU"], ["RUS"])]),
+    # a passive's subject that is the entry's object names the target in its phrases
+    ("Budget support to Uganda was suspended by the World Bank on Tuesday.", [("SANCTION", ["IGO"], ["UGA"])]),
+    ("Sanctions on Syria's central bank were lifted by the United States on Thursday.",
+     [("CONCEDE", ["USA"], ["SYR"])]),
+    # a second participle joined to the first tells the same attack
+    ("Ukraine said on Saturday that Russian missiles had hit an apartment block in the city of Dnipro, killing at "
+     "least 30 people and wounding dozens more.", [("ASSAULT", ["RUS"], ["UKR"])]),
     # a vetoed statement condemned nothing; the crackdown it names happened
     ("Poland vetoed a draft EU statement condemning Belarus's crackdown on journalists.",
      [("REJECT", ["POL"], ["EUR"]), ("COERCE", ["BLR"], ["BLR"])]),

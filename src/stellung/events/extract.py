@@ -502,6 +502,11 @@ class _Events:
                 hit.actors = self._actors_in(patient)  # "Ethiopian troops were deployed": Ethiopia deployed them
             elif entry.roles.get("object", "recipient") == "recipient" and patient.lemma_.lower() not in entry.objects:
                 hit.recipients = self._actors_in(patient)
+            elif patient.lemma_.lower() in entry.objects:
+                # "budget support to Uganda was suspended", "sanctions on Iran were lifted": the
+                # object noun's own phrases name the target
+                for g in patient.children:
+                    self._prep_argument(g, entry, hit)
             for c in verb.children:  # "sanctions were imposed on Iran", "deployed along the border with X"
                 if c.dep_ == "prep":
                     self._prep_argument(c, entry, hit)
@@ -512,8 +517,11 @@ class _Events:
                 # "Armenia said it had frozen …, accusing the bloc": the participle outside the
                 # report shares its subject, the speaker
                 hit.actors = [a for a in [self.quotes[self.quote_of[subject.i]].speaker] if a]
-            # a particle's phrase is the verb's: "kidnapped up to 16 Russian advisers"
-            for c in [*verb.children, *(g for p in verb.children if p.dep_ == "prt" for g in p.children)]:
+            # a particle's phrase is the verb's: "kidnapped up to 16 Russian advisers"; so are the
+            # phrases inside the phrase the entry asks for: "spoke by telephone with Putin"
+            asked = [g for p in verb.children if p.dep_ in ("prep", "agent") and p.lower_ in entry.prepositions
+                     for o in p.children if o.dep_ == "pobj" for g in o.children if g.dep_ == "prep"]
+            for c in [*verb.children, *(g for p in verb.children if p.dep_ == "prt" for g in p.children), *asked]:
                 role = None
                 if c.dep_ == "dobj":
                     # (an object the entry did not ask for is a party: "holding refugees as human

@@ -503,6 +503,13 @@ def merge_restated(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
         if tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") and tok.head.i in by_trigger \
                 and id(by_trigger[tok.head.i]) not in dropped:
             outer = by_trigger[tok.head.i]  # "sweeping tariffs and visa sanctions against Colombia"
+        if outer is None and tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.tag_ == "VBG" \
+                and tok.head.dep_ == "advcl" and tok.head.i in by_trigger:
+            # "hit an apartment block, killing 30 people and wounding dozens more": the second
+            # participle tells the same attack as the first
+            first = by_trigger[tok.head.i]
+            if first.type == h.type and id(first) not in dropped:
+                outer = first
         main = stray_participle(tok)
         if outer is None and main is not None and main.i in by_trigger and id(by_trigger[main.i]) not in dropped:
             outer = by_trigger[main.i]  # "bombed a monastery where …, killing 23 people"
