@@ -864,6 +864,24 @@ def test_an_event_coded_with_its_parties(analyzer, text, expected):
     # a second participle joined to the first tells the same attack
     ("Ukraine said on Saturday that Russian missiles had hit an apartment block in the city of Dnipro, killing at "
      "least 30 people and wounding dozens more.", [("ASSAULT", ["RUS"], ["UKR"])]),
+    # what a threat names is its content, whoever would carry it out
+    ("France, Britain and Germany threatened to trigger the snapback of UN sanctions if Iran did not return to "
+     "compliance.", [("THREATEN", ["DEU", "FRA", "GBR"], ["IRN"])]),
+    # a threat joined to a denunciation is aimed where the denunciation was
+    ("The Russian embassy denounced the British government's measures as Russophobic and promised a response.",
+     [("ACCUSE", ["RUS"], ["GBR"]), ("THREATEN", ["RUS"], ["GBR"])]),
+    # bowing to demands is yielding; ", formally ending …" is an outcome
+    ("Ethiopia and Eritrea signed a peace agreement in Jeddah on Sunday, formally ending two decades of hostility.",
+     [("SUPPORT", ["ERI", "ETH"], [])]),
+    # "the North" is the state the text names "North …"; "the Commission" the one named before
+    ("North Korea test-fired two missiles on Tuesday. Seoul accused the North of a clear provocation.",
+     [("MOBILIZE", ["PRK"], []), ("ACCUSE", ["KOR"], ["PRK"])]),
+    ("The European Commission opened proceedings against Hungary on Wednesday. Prime Minister Viktor Orban "
+     "accused the Commission of blackmail.", [("ACCUSE", ["HUN"], ["EUR"])]),
+    # an electoral commission is its state's; barring a politician at home is repression
+    ("Moldova's Central Electoral Commission barred the opposition leader from running in the elections.",
+     [("COERCE", ["MDA"], ["MDA"])]),
+    ("The Pentagon ordered a second aircraft carrier to the region.", [("MOBILIZE", ["USA"], [])]),
     # a vetoed statement condemned nothing; the crackdown it names happened
     ("Poland vetoed a draft EU statement condemning Belarus's crackdown on journalists.",
      [("REJECT", ["POL"], ["EUR"]), ("COERCE", ["BLR"], ["BLR"])]),

@@ -53,7 +53,7 @@ class ContextPasses:
         doc = self.doc
         for tok in self._words(self.r.desc.anaphors):
             kinds = self.r.desc.anaphors.get(tok.lower_)
-            if kinds is None or tok.pos_ != "NOUN" or not is_singular(tok):
+            if kinds is None or tok.pos_ not in ("NOUN", "PROPN") or not is_singular(tok):
                 continue
             left = phrase_start(tok)
             if doc[left].lower_ != "the" or not self.free(left, tok.i + 1) or \
@@ -249,6 +249,21 @@ class ContextPasses:
                 found_for.append((tok.i, found.actor))
         for i, actor in found_for:
             self.add_mention(i, i + 1, self.actors[actor], "pronoun", i)
+
+    def _compass_states(self) -> None:
+        """'Seoul accused the North of a provocation': "the North" or "the South" is the one state
+        the text names "North …" or "South …" (North Korea, South Sudan), when it names one."""
+        doc = self.doc
+        for tok in self._words(("north", "south")):
+            if not tok.text.istitle() or tok.i == 0 or doc[tok.i - 1].lower_ != "the" or tok.i in self.claimed \
+                    or tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" or not self.free(tok.i - 1, tok.i + 1):
+                continue  # (not "the North Atlantic", not "the north of the country")
+            named = {self.actors[m.actor].country for m in self.mentions
+                     if self.actors[m.actor].kind == "state" and self.actors[m.actor].name.startswith(tok.text + " ")}
+            if len(named - {None}) == 1 and self.kb.state(next(iter(named - {None}))) is not None:
+                entry = self.kb.state(next(iter(named - {None})))
+                self.add_mention(tok.i - 1, tok.i + 1, self.actors.get(entry.id) or self.entry_info(entry),
+                                 "description", tok.i)
 
     def _subject_it(self) -> None:
         """'Belgrade accused Pristina of persecution. It also put its army on alert', 'the army

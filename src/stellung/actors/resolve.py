@@ -312,6 +312,7 @@ class _DocState(ContextPasses):
         self._object_pronouns()
         self._plural_subjects()
         self._subject_it()
+        self._compass_states()
         self._possessive_pronouns()
 
     def _alias_spans(self) -> list[tuple[int, int, list[str]]]:
@@ -574,6 +575,8 @@ class _DocState(ContextPasses):
             elif ent.label_ in ("ORG", "GPE", "NORP") and (self._lookup_person(ent.text, fuzzy=len(ent) > 1)
                                                            or _has_person_appositive(ent)):
                 self._person_entity(ent)  # a person the model took for something else
+            elif ent.label_ == "ORG" and len(ent) == 1 and ent[0].lower_ in self.r.desc.anaphors:
+                continue  # "the Commission", "the Alliance": a body named before (see _anaphors)
             elif ent.label_ == "ORG":
                 country = self._country_of_span(ent.start, ent.end, {})
                 info = ActorInfo(f"org:{_slug(ent.text)}", ent.text, "organization", country, None)

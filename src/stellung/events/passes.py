@@ -131,8 +131,10 @@ def fold_demanded(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
         if request is not None and request.type == "REJECT" and root.dep_ != "dobj":
             request = None  # "rejected calls to resign" and the like keep their own events
         if request is not None and noun and h.actors and not set(h.actors) <= set(request.actors + request.recipients) \
-                and not charge:
-            request = None  # an act someone else did: "condemned the strikes by Israel" keeps them
+                and not charge and request.type in ("ACCUSE", "REJECT"):
+            # an act someone else did: "condemned the strikes by Israel" keeps them (not what a
+            # threat or demand names: "threatened to trigger the snapback of UN sanctions")
+            request = None
         if request is None or h.negated:
             kept.append(h)
             continue
@@ -258,6 +260,13 @@ def shared_objects(ev: "_Events", hits: list["EventHit"]) -> None:
     by_trigger = {h.trigger[0]: h for h in hits}
     for h in hits:
         tok = ev.doc[h.trigger[0]]
+        if h.type == "THREATEN" and not h.recipients and tok.dep_ == "conj" and tok.head.i in by_trigger \
+                and by_trigger[tok.head.i].type in ("ACCUSE", "REJECT", "THREATEN") \
+                and not any(g.dep_ in SUBJECTS for g in tok.children):
+            # "denounced the British government's measures and promised a response": the threat
+            # is aimed where the denunciation was
+            h.recipients = [a for a in by_trigger[tok.head.i].recipients if a not in h.actors]
+            continue
         if h.recipients or tok.pos_ != "VERB" or any(c.dep_ in ("dobj", "prep", "dative") for c in tok.children):
             continue
         for c in tok.children:
