@@ -882,6 +882,11 @@ def test_an_event_coded_with_its_parties(analyzer, text, expected):
     ("Moldova's Central Electoral Commission barred the opposition leader from running in the elections.",
      [("COERCE", ["MDA"], ["MDA"])]),
     ("The Pentagon ordered a second aircraft carrier to the region.", [("MOBILIZE", ["USA"], [])]),
+    # a deployment announced with no target stays a deployment; against someone it is a threat
+    ("Kenya said it would send 400 more police officers to Haiti within weeks.", [("MOBILIZE", ["KEN"], [])]),
+    ("Russia said it would deploy more troops against Ukraine.", [("THREATEN", ["RUS"], ["UKR"])]),
+    # a refused demand is no demand of the one refusing it
+    ("Iran rejected the demand on Monday.", [("REJECT", ["IRN"], [])]),
     # a vetoed statement condemned nothing; the crackdown it names happened
     ("Poland vetoed a draft EU statement condemning Belarus's crackdown on journalists.",
      [("REJECT", ["POL"], ["EUR"]), ("COERCE", ["BLR"], ["BLR"])]),

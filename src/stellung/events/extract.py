@@ -1025,7 +1025,10 @@ class _Events:
             return
         if hit.type in COOPERATIVE and (hit.modality == "future" or committed):
             hit.intent, hit.type = hit.type, "AGREE"
-        elif hit.type in CONFLICTUAL and (hit.modality in ("future", "hypothetical") or committed):
+        elif hit.type in CONFLICTUAL and (hit.modality in ("future", "hypothetical") or committed) \
+                and not (hit.type == "MOBILIZE" and not hit.recipients):
+            # (a deployment announced with no one it is aimed at stays a deployment: "will send
+            # 400 more police officers to Haiti")
             hit.intent, hit.type = hit.type, "THREATEN"
         if hit.type == "THREATEN" and not hit.recipients:
             self._conditional_subject(verb, hit)

@@ -116,6 +116,9 @@ def fold_demanded(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
         if outer is not None and outer.type == "ACCUSE" and not charge:
             outer = None  # what an accuser said happened ("alleged that troops shelled …") stays reported
         if outer is not None and outer is not h and outer.type == "REJECT" and h.type in ("REQUEST", "ACCUSE") and noun \
+                and root.dep_ == "dobj" and set(h.actors) <= set(outer.actors):
+            continue  # "rejected its demand": the refused demand is no demand of the one refusing
+        if outer is not None and outer is not h and outer.type == "REJECT" and h.type in ("REQUEST", "ACCUSE") and noun \
                 and h.actors and not set(h.actors) <= set(outer.actors):
             # "rejected calls by Biden", "rejected the criticism from Brussels": made by someone
             # else, to the one who rejects them
