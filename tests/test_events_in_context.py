@@ -887,6 +887,12 @@ def test_an_event_coded_with_its_parties(analyzer, text, expected):
     ("Russia said it would deploy more troops against Ukraine.", [("THREATEN", ["RUS"], ["UKR"])]),
     # a refused demand is no demand of the one refusing it
     ("Iran rejected the demand on Monday.", [("REJECT", ["IRN"], [])]),
+    # a state a modifier names in a relative clause is not the scene; a place there is
+    ("Police in Minsk detained dozens of students as thousands gathered outside the university to protest "
+     "against a law that critics say copies Russian legislation.",
+     [("COERCE", ["BLR"], ["BLR"]), ("PROTEST", ["BLR"], ["BLR"])]),
+    ("Police fired tear gas at thousands of teachers who marched through central Buenos Aires on Wednesday.",
+     [("COERCE", ["ARG"], ["ARG"]), ("PROTEST", ["ARG"], ["ARG"])]),
     # a vetoed statement condemned nothing; the crackdown it names happened
     ("Poland vetoed a draft EU statement condemning Belarus's crackdown on journalists.",
      [("REJECT", ["POL"], ["EUR"]), ("COERCE", ["BLR"], ["BLR"])]),

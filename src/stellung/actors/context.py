@@ -197,9 +197,13 @@ class ContextPasses:
             # "fired rockets towards the Israeli city of Ashkelon"
             # nor the other side of a border ("near the Serbian border")
             # nor a person ("hours after he left, gangs attacked …": a visitor is not the scene)
+            # nor a state a modifier names inside a relative clause ("a law that critics say mirrors
+            # Russian legislation"; not "teachers who marched through Buenos Aires")
             states = {self._state_country(m.actor) for m in self.mentions
                       if start <= m.start < end and not _aimed_at(doc[m.head]) and not _beside_border(doc[m.head])
-                      and self.actors[m.actor].kind != "person"} - {None}
+                      and self.actors[m.actor].kind != "person"
+                      and not (doc[m.head].dep_ in ("amod", "compound", "nmod", "poss")
+                               and any(a.dep_ == "relcl" for a in list(doc[m.head].ancestors)[:6]))} - {None}
             if len(states) == 1:
                 return states.pop()
             if states:
