@@ -893,6 +893,11 @@ def test_an_event_coded_with_its_parties(analyzer, text, expected):
      [("COERCE", ["BLR"], ["BLR"]), ("PROTEST", ["BLR"], ["BLR"])]),
     ("Police fired tear gas at thousands of teachers who marched through central Buenos Aires on Wednesday.",
      [("COERCE", ["ARG"], ["ARG"]), ("PROTEST", ["ARG"], ["ARG"])]),
+    # two states striking together strike the state where the targets are (two signing together
+    # do not sign with the host)
+    ("American and British warplanes struck rebel positions in northern Yemen on Monday.",
+     [("ASSAULT", ["GBR", "USA"], ["YEM"])]),
+    ("France and Germany signed the accord in Washington.", [("SUPPORT", ["DEU", "FRA"], [])]),
     # a vetoed statement condemned nothing; the crackdown it names happened
     ("Poland vetoed a draft EU statement condemning Belarus's crackdown on journalists.",
      [("REJECT", ["POL"], ["EUR"]), ("COERCE", ["BLR"], ["BLR"])]),

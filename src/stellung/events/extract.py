@@ -705,8 +705,10 @@ class _Events:
         """Where it happened stands for the target: "fired at targets in Jericho"; a protest that
         names no target is addressed to the state it happens in, or else the protesters' own
         ("Young Algerians blocked roads"), as event data conventionally codes domestic dissent."""
-        if hit.recipients or hit.type in VENUE_TYPES or len({self._country(a) for a in hit.actors} - {None}) > 1:
-            return  # (two states acting together: "signed in Washington" names where, not whom)
+        if hit.recipients or hit.type in VENUE_TYPES or \
+                len({self._country(a) for a in hit.actors} - {None}) > 1 and hit.type not in CONFLICTUAL:
+            return  # (two states acting together: "signed in Washington" names where, not whom; two
+            # states striking "rebel positions around the port of Hodeidah" strike Yemen)
         clause = [t for t in tok.subtree if not any(a.dep_ in ("relcl", "ccomp", "advcl") and a.i != tok.i
                                                       for a in t.ancestors if tok in a.ancestors or a == tok)]
         for t in clause:
