@@ -52,6 +52,8 @@ ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj", "iobj", "dative", "attr", "appos", "poss
 PLACE_PREPOSITIONS = {"in", "at", "near", "to", "into", "from", "across", "around", "outside", "inside",
                       "throughout", "within", "via", "through", "towards", "toward", "over", "off"}
 ANAPHOR_KINDS = {"state", "igo", "ngo", "armed_group", "group"}
+# lower-case words inside place names: "Mocimboa da Praia", "Ciudad del Este"
+NAME_PARTICLES = {"da", "de", "del", "do", "dos", "das", "di", "la", "le", "el", "al"}
 PERSON_ROLE_DEPS = {"appos", "acl", "relcl"}
 # Sectors of a state's own organs: "Turkey's military" is the Turkish state acting.
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
@@ -241,6 +243,7 @@ class _DocState(ContextPasses):
 
         self.unplaced: list[tuple[int, int, Token, str]] = []  # sector phrases without a country
         self._surnames: dict | None = None  # surname key -> (first full mention, person)
+        self.longer_places: list[tuple[int, int, str]] = []  # "Mocimboa da Praia": see _alias_spans
         self.unplaced_people: list[MentionHit] = []  # office holders the KB does not know, no state named
 
     def demonym(self, i: int) -> str | None:
@@ -331,6 +334,21 @@ class _DocState(ContextPasses):
             ids = found.setdefault((start, end), [])
             if doc.vocab.strings[match_id] not in ids:
                 ids.append(doc.vocab.strings[match_id])
+        # A name inside a longer place name the city list knows is that place's, not its own:
+        # "Praia" in "Mocimboa da Praia" (Mozambique) is not Cape Verde's capital.
+        for start, end in list(found):
+            left = start
+            while left > 0 and (doc[left - 1].pos_ == "PROPN" or doc[left - 1].lower_ in NAME_PARTICLES
+                                and left > 1 and doc[left - 2].pos_ == "PROPN"):
+                left -= 1
+            right = end
+            while right < len(doc) and doc[right].pos_ == "PROPN":
+                right += 1
+            city = _cities().get(fold(doc[left:right].text)) \
+                if (left, right) != (start, end) and right - left <= 6 and (left, right) not in found else None
+            if city:
+                del found[(start, end)]
+                self.longer_places.append((left, right, city[0][0]))  # placed with the entities
         # Longest first, then leftmost; drop matches inside a longer one.
         out, taken = [], set()
         for (start, end), ids in sorted(found.items(), key=lambda kv: (-(kv[0][1] - kv[0][0]), kv[0][0])):
@@ -581,6 +599,9 @@ class _DocState(ContextPasses):
                 country = self._country_of_span(ent.start, ent.end, {})
                 info = ActorInfo(f"org:{_slug(ent.text)}", ent.text, "organization", country, None)
                 self.add_mention(_with_article(ent), ent.end, info, "name", ent.root.i)
+        for start, end, code in self.longer_places:
+            if self.free(start, end):
+                self._place(self.doc[start:end], code)
         self._unlabelled_names()
 
     def _joined_places(self, ent: Span) -> list[tuple[Span, str]]:
