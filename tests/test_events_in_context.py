@@ -898,6 +898,8 @@ def test_an_event_coded_with_its_parties(analyzer, text, expected):
     ("American and British warplanes struck rebel positions in northern Yemen on Monday.",
      [("ASSAULT", ["GBR", "USA"], ["YEM"])]),
     ("France and Germany signed the accord in Washington.", [("SUPPORT", ["DEU", "FRA"], [])]),
+    # a commentator's warning is no threat, and "any withdrawal" no particular act
+    ("Analysts warned that any further withdrawal of Western forces could leave a dangerous security vacuum.", []),
     # a vetoed statement condemned nothing; the crackdown it names happened
     ("Poland vetoed a draft EU statement condemning Belarus's crackdown on journalists.",
      [("REJECT", ["POL"], ["EUR"]), ("COERCE", ["BLR"], ["BLR"])]),

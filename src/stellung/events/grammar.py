@@ -225,7 +225,10 @@ REHEARSE_VERBS = {"simulate", "rehearse", "practise", "practice", "mimic", "imit
 
 
 def only_a_frame(noun: Token) -> bool:
-    """The noun event is the frame of another act or only rehearsed (see FRAME_PREPS)."""
+    """The noun event is the frame of another act or only rehearsed (see FRAME_PREPS), or no
+    particular act at all ("warned that any further withdrawal could leave a vacuum")."""
+    if any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
+        return True
     t = noun
     for _ in range(3):
         if t.dep_ == "dobj" and t.head.lemma_.lower() in REHEARSE_VERBS:

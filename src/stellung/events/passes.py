@@ -602,7 +602,7 @@ def forecast(ev: "_Events", h: "EventHit") -> bool:
     """'a spokeswoman said, warning that roads could remain cut for weeks': a warning of what may
     happen, with no one to act and no one warned, is a forecast, not a threat; so is a warning
     no actor gives ("analysts warned the country could default")."""
-    if h.type == "THREATEN" and not h.actors and h.intent is None and h.entry is not None and h.entry.pos == "verb":
+    if h.type == "THREATEN" and not h.actors and h.entry is not None and h.entry.pos == "verb":
         subject = ev._subject(ev.doc[h.trigger[0]])
         if subject is not None and subject.lemma_.lower() in COMMENTATORS:
             return True
