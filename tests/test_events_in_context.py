@@ -759,6 +759,44 @@ def test_moves_allegations_commentary_and_prices(analyzer, text, expected):
      ("COERCE", ["THA"], ["THA"])),
     ("Nicaragua stripped 94 exiled dissidents of their citizenship on Wednesday.", ("COERCE", ["NIC"], ["NIC"])),
     ("Russia banned imports of Polish apples in 2014.", ("SANCTION", ["RUS"], ["POL"])),
+    # "the three countries" are the three states named last
+    ("Senegal, Gambia and Guinea-Bissau signed a border accord on Friday. The African Union welcomed the accord "
+     "and urged the three countries to demarcate the frontier.", ("REQUEST", ["IGO"], ["GMB", "GNB", "SEN"])),
+    # "the two countries' army chiefs" are the two countries'
+    ("India and Pakistan exchanged fire across the border. The two countries' army chiefs met on Sunday.",
+     ("CONSULT", ["IND", "PAK"], [])),
+    # an active verb the parser joined to a reported passive is the reporter's, not negated
+    ("The Danish foreign ministry said it had not been consulted and summoned the Chinese ambassador.",
+     ("ACCUSE", ["DNK"], ["CHN"])),
+    # a participle after the report shares the speaker its pronoun stands for
+    ("Azerbaijan said it had closed the border crossing, accusing Armenia of provocations.",
+     ("ACCUSE", ["AZE"], ["ARM"])),
+    # ... and a participle that says something is the reporter's when the report names no one
+    ("Egypt's defence minister warned that any incursion would be repelled, accusing Ethiopia of provocations.",
+     ("ACCUSE", ["EGY"], ["ETH"])),
+    # a city name several countries share is the one in the country the text names
+    ("Bolivian farmers blocked the road to Santa Cruz on Monday.", ("PROTEST", ["BOL"], ["BOL"])),
+    # a surname named in full before is the person, even where the tagger reads a common noun
+    ("Bolivia's former President Evo Morales was charged on Monday. Morales supporters marched in La Paz.",
+     ("PROTEST", ["BOL"], ["BOL"])),
+    # ... and a family name written first ("Kim" after "Kim Jong Un", not another Kim in the KB)
+    ("North Korean leader Kim Jong Un met Russian Defence Minister Andrei Belousov in Pyongyang. Kim pledged "
+     "support for Moscow.", ("SUPPORT", ["PRK"], ["RUS"])),
+    # a subject "it" is the last body named as a subject in the singular
+    ("Kosovo police arrested two Serbian officials on Monday. Belgrade condemned the arrests. It also recalled "
+     "its envoy from Pristina.", ("SANCTION", ["SRB"], ["XKX"])),
+    ("Chad's army denied the report on Sunday, but it shelled rebel camps in Sudan the next day.",
+     ("ASSAULT", ["TCD"], ["SDN"])),
+    # a capital stands for its government, also of a state pycountry lacks
+    ("Serbian police detained two Kosovo officials on Monday. Pristina condemned the arrests.",
+     ("ACCUSE", ["XKX"], ["SRB"])),
+    # contacting someone to urge or protest is the caller's act
+    ("Pope Francis telephoned President Daniel Ortega to urge clemency for the bishop.", ("REQUEST", ["VAT"], [])),
+    # the scene is where the target is, when the phrase says where ("at a checkpoint in …")
+    ("Jihadists killed 12 soldiers at a checkpoint in northern Mali on Tuesday.", ("ASSAULT", ["MLI"], ["MLI"])),
+    # an act that names its addressee keeps it, prompted or not
+    ("Iranian border guards detained 30 Pakistani fishermen, prompting Balochistan's chief minister to urge "
+     "Islamabad to secure their release.", ("REQUEST", ["PAK"], ["PAK"])),
 ])
 def test_an_event_coded_with_its_parties(analyzer, text, expected):
     _, coded = events(analyzer, text)
@@ -900,6 +938,8 @@ def test_an_event_coded_with_its_parties(analyzer, text, expected):
     ("France and Germany signed the accord in Washington.", [("SUPPORT", ["DEU", "FRA"], [])]),
     # a commentator's warning is no threat, and "any withdrawal" no particular act
     ("Analysts warned that any further withdrawal of Western forces could leave a dangerous security vacuum.", []),
+    # a summons to protest is one act, addressed to the one summoned
+    ("China summoned the Philippine ambassador to protest against the collision.", [("ACCUSE", ["CHN"], ["PHL"])]),
     # a vetoed statement condemned nothing; the crackdown it names happened
     ("Poland vetoed a draft EU statement condemning Belarus's crackdown on journalists.",
      [("REJECT", ["POL"], ["EUR"]), ("COERCE", ["BLR"], ["BLR"])]),
@@ -912,53 +952,8 @@ def test_the_events_coded_and_no_others(analyzer, text, expected):
     assert coded == expected, coded
 
 
-@pytest.mark.parametrize("text, expected", [
-    # "the three countries" are the three states named last
-    ("Senegal, Gambia and Guinea-Bissau signed a border accord on Friday. The African Union welcomed the accord "
-     "and urged the three countries to demarcate the frontier.", ("REQUEST", ["IGO"], ["GMB", "GNB", "SEN"])),
-    # "the two countries' army chiefs" are the two countries'
-    ("India and Pakistan exchanged fire across the border. The two countries' army chiefs met on Sunday.",
-     ("CONSULT", ["IND", "PAK"], [])),
-    # an active verb the parser joined to a reported passive is the reporter's, not negated
-    ("The Danish foreign ministry said it had not been consulted and summoned the Chinese ambassador.",
-     ("ACCUSE", ["DNK"], ["CHN"])),
-    # a participle after the report shares the speaker its pronoun stands for
-    ("Azerbaijan said it had closed the border crossing, accusing Armenia of provocations.",
-     ("ACCUSE", ["AZE"], ["ARM"])),
-    # ... and a participle that says something is the reporter's when the report names no one
-    ("Egypt's defence minister warned that any incursion would be repelled, accusing Ethiopia of provocations.",
-     ("ACCUSE", ["EGY"], ["ETH"])),
-    # a city name several countries share is the one in the country the text names
-    ("Bolivian farmers blocked the road to Santa Cruz on Monday.", ("PROTEST", ["BOL"], ["BOL"])),
-    # a surname named in full before is the person, even where the tagger reads a common noun
-    ("Bolivia's former President Evo Morales was charged on Monday. Morales supporters marched in La Paz.",
-     ("PROTEST", ["BOL"], ["BOL"])),
-    # ... and a family name written first ("Kim" after "Kim Jong Un", not another Kim in the KB)
-    ("North Korean leader Kim Jong Un met Russian Defence Minister Andrei Belousov in Pyongyang. Kim pledged "
-     "support for Moscow.", ("SUPPORT", ["PRK"], ["RUS"])),
-    # a subject "it" is the last body named as a subject in the singular
-    ("Kosovo police arrested two Serbian officials on Monday. Belgrade condemned the arrests. It also recalled "
-     "its envoy from Pristina.", ("SANCTION", ["SRB"], ["XKX"])),
-    ("Chad's army denied the report on Sunday, but it shelled rebel camps in Sudan the next day.",
-     ("ASSAULT", ["TCD"], ["SDN"])),
-    # a capital stands for its government, also of a state pycountry lacks
-    ("Serbian police detained two Kosovo officials on Monday. Pristina condemned the arrests.",
-     ("ACCUSE", ["XKX"], ["SRB"])),
-    # contacting someone to urge or protest is the caller's act
-    ("Pope Francis telephoned President Daniel Ortega to urge clemency for the bishop.", ("REQUEST", ["VAT"], [])),
-    # the scene is where the target is, when the phrase says where ("at a checkpoint in …")
-    ("Jihadists killed 12 soldiers at a checkpoint in northern Mali on Tuesday.", ("ASSAULT", ["MLI"], ["MLI"])),
-    # a summons to protest is one act, addressed to the one summoned
-    ("China summoned the Philippine ambassador to protest against the collision.", ("ACCUSE", ["CHN"], ["PHL"])),
-    # an act that names its addressee keeps it, prompted or not
-    ("Iranian border guards detained 30 Pakistani fishermen, prompting Balochistan's chief minister to urge "
-     "Islamabad to secure their release.", ("REQUEST", ["PAK"], ["PAK"])),
-])
-def test_parties_and_speakers_named_elsewhere(analyzer, text, expected):
-    a, coded = events(analyzer, text)
-    assert expected in coded, coded
-    if text.startswith("China summoned"):
-        assert coded == [expected]
-    if expected[0] == "ACCUSE":
-        assert not next(e for e in a.events if e.type == "ACCUSE").negated
-
+def test_an_active_verb_joined_to_a_reported_passive_is_the_reporters_and_not_negated(analyzer):
+    a, coded = events(analyzer, "The Danish foreign ministry said it had not been consulted and summoned the Chinese "
+                                "ambassador.")
+    assert ("ACCUSE", ["DNK"], ["CHN"]) in coded, coded
+    assert not next(e for e in a.events if e.type == "ACCUSE").negated

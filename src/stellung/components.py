@@ -51,15 +51,15 @@ class Segmenter:
         return doc
 
 
-def tokens_with(doc: Doc, forms, lower=None, attr: str = "LOWER") -> list:
+def tokens_with(doc: Doc, forms, array=None, attr: str = "LOWER") -> list:
     """The tokens whose lower-case form (or other ``attr``: "LEMMA") is one of ``forms``, found
-    on the array of the doc's word hashes (``lower``: that array when the caller keeps it):
-    stages look for a few words many times, and making a Token object for every word of the
-    doc each time is slow."""
-    if lower is None:
-        lower = doc.to_array(attr)
+    on the array of the doc's hashes of that attribute (``array``: that array when the caller
+    keeps it): stages look for a few words many times, and making a Token object for every
+    word of the doc each time is slow."""
+    if array is None:
+        array = doc.to_array(attr)
     hashes = [hash_string(f) for f in forms]
-    return [doc[int(i)] for i in np.flatnonzero(np.isin(lower, hashes))]
+    return [doc[int(i)] for i in np.flatnonzero(np.isin(array, hashes))]
 
 
 def boilerplate_tokens(doc: Doc) -> set[int]:

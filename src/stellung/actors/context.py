@@ -153,7 +153,7 @@ class ContextPasses:
         """'as thousands marched against the tax bill': a crowd given only by its size is of the
         scene's state, like the protesters it stands for."""
         for tok in self._words(CROWD_SIZES):
-            if tok.lower_ not in CROWD_SIZES or tok.dep_ != "nsubj" or tok.head.pos_ != "VERB" \
+            if tok.dep_ != "nsubj" or tok.head.pos_ != "VERB" \
                     or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or not self.free(tok.i, tok.i + 1):
                 continue
             self._place_in_scene(tok.i, tok.i + 1, tok, "CVL")
@@ -217,7 +217,7 @@ class ContextPasses:
         clause; "them" prefers a plural phrase."""
         doc = self.doc
         for tok in self._words(("it", "them")):
-            if tok.lower_ not in ("it", "them") or tok.dep_ not in ("dobj", "pobj", "dative", "iobj") \
+            if tok.dep_ not in ("dobj", "pobj", "dative", "iobj") \
                     or tok.i in self.claimed or tok.i in self.excluded:
                 continue
             verb = tok.head if tok.dep_ != "pobj" else tok.head.head
@@ -240,19 +240,10 @@ class ContextPasses:
         a subject "they" no person took stands for the last crowd, body or group named in the
         plural in the sentence before, when it opens the main clause of its own."""
         doc = self.doc
-        found_for = []  # (added after the loop: the mentions are sorted once)
-        for tok in self._words(("they",)):
-            if tok.lower_ != "they" or tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "ROOT" \
-                    or tok.i in self.claimed or tok.i in self.excluded:
-                continue
-            found = next((m for m in self._recent(self._window_start(tok.i, 2), tok.sent.start)
-                          if doc[m.head].tag_ in ("NNS", "NNPS") and (m.actor.startswith("org:")
-                                                                     or self.actors[m.actor].kind in ("group", "armed_group"))),
-                         None)
-            if found is not None:
-                found_for.append((tok.i, found.actor))
-        for i, actor in found_for:
-            self.add_mention(i, i + 1, self.actors[actor], "pronoun", i)
+        self._subject_pronouns(
+            "they", lambda tok: tok.head.dep_ == "ROOT", lambda tok: tok.sent.start,
+            lambda m: doc[m.head].tag_ in ("NNS", "NNPS") and (
+                m.actor.startswith("org:") or self.actors[m.actor].kind in ("group", "armed_group")))
 
     def _compass_states(self) -> None:
         """'Seoul accused the North of a provocation': "the North" or "the South" is the one state
@@ -264,8 +255,9 @@ class ContextPasses:
                 continue  # (not "the North Atlantic", not "the north of the country")
             named = {self.actors[m.actor].country for m in self.mentions
                      if self.actors[m.actor].kind == "state" and self.actors[m.actor].name.startswith(tok.text + " ")}
-            if len(named - {None}) == 1 and self.kb.state(next(iter(named - {None}))) is not None:
-                entry = self.kb.state(next(iter(named - {None})))
+            named.discard(None)
+            entry = self.kb.state(named.pop()) if len(named) == 1 else None
+            if entry is not None:
                 self.add_mention(tok.i - 1, tok.i + 1, self.actors.get(entry.id) or self.entry_info(entry),
                                  "description", tok.i)
 
@@ -275,14 +267,21 @@ class ContextPasses:
         for the last state, body or group named in the singular as a subject (in its sentence or
         the one before). Not an "it" that opens a clause about nothing ("it emerged", "it is")."""
         doc = self.doc
+        self._subject_pronouns(
+            "it", lambda tok: tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB"
+            and tok.head.lemma_.lower() not in IMPERSONAL_VERBS, lambda tok: tok.i,
+            lambda m: doc[m.head].dep_ in SUBJECT_DEPS and doc[m.head].tag_ not in ("NNS", "NNPS")
+            and not doc[m.head].conjuncts and self.actors[m.actor].kind not in NOT_REFERRED_TO)
+
+    def _subject_pronouns(self, form: str, applies, before, fits) -> None:
+        """Each subject pronoun ``form`` that ``applies`` stands for the newest mention that
+        ``fits`` in its sentence or the one before, up to ``before`` it; the mentions are added
+        after the search (the list of mentions is sorted once)."""
         found_for = []
-        for tok in self._words(("it",)):
-            if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ != "VERB" \
-                    or tok.head.lemma_.lower() in IMPERSONAL_VERBS or tok.i in self.claimed or tok.i in self.excluded:
+        for tok in self._words((form,)):
+            if tok.dep_ not in SUBJECT_DEPS or tok.i in self.claimed or tok.i in self.excluded or not applies(tok):
                 continue
-            found = next((m for m in self._recent(self._window_start(tok.i, 2), tok.i)
-                          if doc[m.head].dep_ in SUBJECT_DEPS and doc[m.head].tag_ not in ("NNS", "NNPS")
-                          and not doc[m.head].conjuncts and self.actors[m.actor].kind not in NOT_REFERRED_TO), None)
+            found = next((m for m in self._recent(self._window_start(tok.i, 2), before(tok)) if fits(m)), None)
             if found is not None:
                 found_for.append((tok.i, found.actor))
         for i, actor in found_for:
@@ -294,7 +293,7 @@ class ContextPasses:
         that is one, else the last one named (in its sentence or the one before)."""
         nouns = self.r.body_and_office_nouns
         for tok in self._words(("its", "their")):
-            if tok.lower_ not in ("its", "their") or tok.dep_ != "poss" or tok.i in self.claimed \
+            if tok.dep_ != "poss" or tok.i in self.claimed \
                     or tok.i in self.excluded or fold(tok.head.text) not in nouns and fold(tok.head.lemma_) not in nouns:
                 continue
             verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)

@@ -679,14 +679,18 @@ class _DocState(ContextPasses):
         if pid is not None:
             return pid
         if len(text.split()) == 1:
+            family_first = None  # "Kim" after "Kim Jong Un": the family name comes first
             for m in reversed(self.mentions):
                 a = self.actors[m.actor]
-                if a.kind == "person" and name_key(a.name.split()[-1]) == key:
+                if a.kind != "person":
+                    continue
+                words = a.name.split()
+                if name_key(words[-1]) == key:
                     return a.id
-            for m in reversed(self.mentions):
-                a = self.actors[m.actor]
-                if a.kind == "person" and len(a.name.split()) > 1 and name_key(a.name.split()[0]) == key:
-                    return a.id  # "Kim" after "Kim Jong Un": the family name comes first
+                if family_first is None and len(words) > 1 and name_key(words[0]) == key:
+                    family_first = a.id
+            if family_first is not None:
+                return family_first
             candidates = self.r.people_by_surname.get(key, [])
             return candidates[0] if len(candidates) == 1 else None
         if fuzzy:

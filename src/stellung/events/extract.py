@@ -516,7 +516,8 @@ class _Events:
                     and self.quote_of.get(subject.i) is not None:
                 # "Armenia said it had frozen …, accusing the bloc": the participle outside the
                 # report shares its subject, the speaker
-                hit.actors = [a for a in [self.quotes[self.quote_of[subject.i]].speaker] if a]
+                speaker = self.quotes[self.quote_of[subject.i]].speaker
+                hit.actors = [speaker] if speaker else []
             # a particle's phrase is the verb's: "kidnapped up to 16 Russian advisers"; so are the
             # phrases inside the phrase the entry asks for: "spoke by telephone with Putin"
             asked = [g for p in verb.children if p.dep_ in ("prep", "agent") and p.lower_ in entry.prepositions

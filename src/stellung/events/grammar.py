@@ -70,9 +70,9 @@ COMMENTATORS = {"analyst", "expert", "economist", "observer", "commentator", "sc
 # gas to disperse them", "telephoned the president to urge clemency", "summoned the envoy to protest"
 INSTRUMENT_VERBS = {"use", "employ", "fire", "spend", "take", "telephone", "phone", "ring", "visit", "meet", "host",
                     "receive", "summon", "contact", "write", "interrupt"}
-# ", leaving three soldiers injured": a participle that tells the outcome, not a further act
-RESULT_PARTICIPLES = {"leave", "allow", "enable", "cause", "force", "end"}  # ", forcing thousands to flee", ", ending a
-# 29-year presence"
+# ", leaving three soldiers injured", ", forcing thousands to flee", ", ending a 29-year presence":
+# a participle that tells the outcome, not a further act
+RESULT_PARTICIPLES = {"leave", "allow", "enable", "cause", "force", "end"}
 # "before security forces shot dead the attackers": those who did the act just told
 PERPETRATOR_NOUNS = {"attacker", "assailant", "gunman", "perpetrator", "hijacker", "kidnapper", "abductor", "bomber",
                      "raider", "shooter"}

@@ -115,11 +115,11 @@ def fold_demanded(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
             outer = refusals.get(governor)
         if outer is not None and outer.type == "ACCUSE" and not charge:
             outer = None  # what an accuser said happened ("alleged that troops shelled …") stays reported
-        if outer is not None and outer is not h and outer.type == "REJECT" and h.type in ("REQUEST", "ACCUSE") and noun \
-                and root.dep_ == "dobj" and set(h.actors) <= set(outer.actors):
+        refused = outer is not None and outer is not h and outer.type == "REJECT" and h.type in ("REQUEST", "ACCUSE") \
+            and noun
+        if refused and root.dep_ == "dobj" and set(h.actors) <= set(outer.actors):
             continue  # "rejected its demand": the refused demand is no demand of the one refusing
-        if outer is not None and outer is not h and outer.type == "REJECT" and h.type in ("REQUEST", "ACCUSE") and noun \
-                and h.actors and not set(h.actors) <= set(outer.actors):
+        if refused and h.actors and not set(h.actors) <= set(outer.actors):
             # "rejected calls by Biden", "rejected the criticism from Brussels": made by someone
             # else, to the one who rejects them
             h.recipients = [a for a in outer.actors if a not in h.actors]
@@ -153,6 +153,13 @@ def fold_demanded(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
         if not request.recipients:  # (the speaker's own side is no target: "warned Caracas would …")
             request.recipients = [a for a in h.actors if a not in request.actors
                                   and not ev._same_government(a, request.actors)]
+    alleged = _contents(ev, hits, demands)
+    return [h for h in kept if h.trigger[0] not in alleged]
+
+
+def _contents(ev: "_Events", hits: list["EventHit"], demands: dict) -> set[int]:
+    """Tokens of what accusations, convictions, refused or demanded texts and threats' conditions
+    only name: acts that did not happen as told, so no events of their own."""
     # all an accusation alleges, however deep ("accused Moscow of funding a network that paid
     # voters to back its candidates"), is the charge, not acts of their own;
     # so is what a court convicts for ("was sentenced for defying the rulings of the envoy")
@@ -202,7 +209,7 @@ def fold_demanded(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
             for c in t.children:
                 if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
                     alleged.update(g.i for g in c.subtree)
-    return [h for h in kept if h.trigger[0] not in alleged]
+    return alleged
 
 
 def mediated_parties(ev: "_Events", hits: list["EventHit"]) -> None:
