@@ -957,3 +957,43 @@ def test_an_active_verb_joined_to_a_reported_passive_is_the_reporters_and_not_ne
                                 "ambassador.")
     assert ("ACCUSE", ["DNK"], ["CHN"]) in coded, coded
     assert not next(e for e in a.events if e.type == "ACCUSE").negated
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a threat or demand joined to an accusation is aimed where the accusation was
+    ("Ankara accused Athens of provocation and vowed to retaliate.",
+     [("ACCUSE", ["TUR"], ["GRC"]), ("THREATEN", ["TUR"], ["GRC"])]),
+    ("Manila lodged a formal complaint with Beijing and demanded compensation for the fishermen.",
+     [("ACCUSE", ["PHL"], ["CHN"]), ("REQUEST", ["PHL"], ["CHN"])]),
+    # a veto is addressed to whoever proposed the text, and what the text demands is no event
+    ("Moscow vetoed a proposal by France for a resolution demanding a ceasefire in Syria.",
+     [("REJECT", ["RUS"], ["FRA"])]),
+    # beside a possessor that acts, the "of" phrase is what it acts on
+    ("Algeria condemned Spain's backing of Morocco's autonomy plan.",
+     [("ACCUSE", ["DZA"], ["ESP", "MAR"]), ("SUPPORT", ["ESP"], ["MAR"])]),
+    # the condition of a threat names its recipient and is no act, however the parser joins it
+    ("Seoul warned that it would retaliate quickly and decisively if Pyongyang launched another attack.",
+     [("THREATEN", ["KOR"], ["PRK"])]),
+    # "Riot" is no person but part of the police the scene places
+    ("Thousands of Serbians marched in Belgrade on Friday. Riot police used water cannon against them.",
+     [("PROTEST", ["SRB"], ["SRB"]), ("COERCE", ["SRB"], ["SRB"])]),
+    # "troops from X and Y": both states act
+    ("Troops from Kenya and Uganda attacked rebel positions in Somalia.", [("ASSAULT", ["KEN", "UGA"], ["SOM"])]),
+    ("Indian and Bangladeshi border guards began joint patrols along the river on Sunday.",
+     [("COOPERATE", ["BGD", "IND"], [])]),
+    # a state's name before a title belongs to the title, however the parser hangs it
+    ("Solomon Islands Prime Minister Jeremiah Manele criticised Canberra's decision.", [("ACCUSE", ["SLB"], ["AUS"])]),
+    # a court in a state's capital is that state's
+    ("A court in Kenya's capital Nairobi sentenced a British journalist to two years in prison.",
+     [("SANCTION", ["KEN"], ["GBR"])]),
+    # a withdrawal from a base is a withdrawal from the state the base is in (a town the model
+    # took for a product is still a town)
+    ("The United States completed the withdrawal of its troops from the air base in Agadez on Monday.",
+     [("RETREAT", ["USA"], ["NER"])]),
+    ("Kenya granted shelter to 3,000 Somali families.", [("AID", ["KEN"], ["SOM"])]),
+    # turning down a loan refuses it; the loan is no aid given
+    ("Zambia turned down a $500 million Chinese loan.", [("REJECT", ["ZMB"], ["CHN"])]),
+])
+def test_parties_joined_proposed_and_placed(analyzer, text, expected):
+    _, coded = events(analyzer, text)
+    assert coded == expected, coded

@@ -532,6 +532,15 @@ class _DocState(ContextPasses):
             hit = self._city(span.text)
             if hit:
                 return hit[0]
+        if span is None and tok.pos_ == "PROPN" and (hit := self._city(tok.text)):
+            return hit[0]  # a town the model did not label ("a court in Naypyitaw")
+        if tok.pos_ == "NOUN":
+            # "a court in Myanmar's capital Naypyitaw", "in the Malian town of Gao": the place's owner or name
+            for child in tok.children:
+                if child.dep_ in ("poss", "appos", "compound", "amod"):
+                    found = self._place_country(child, alias_at) or (self.demonym(child.i) if child.dep_ == "amod" else None)
+                    if found:
+                        return found
         return None
 
     def _relative_sector(self, head: Token) -> str | None:
@@ -579,6 +588,8 @@ class _DocState(ContextPasses):
             ent = _extend_name(ent)
             if not self.free(ent.start, ent.end):
                 continue
+            if ent.label_ == "PERSON" and any(left <= ent.start and ent.end <= end for left, end, _, _ in self.unplaced):
+                continue  # "Riot police used water cannon": the model's 'person' is part of a body the scene places
             city = self._city(ent.text)
             if ent.label_ == "PERSON":
                 if city and self._lookup_person(ent.text) is None and _place_not_person(ent, city):
@@ -587,6 +598,8 @@ class _DocState(ContextPasses):
                     self._person_entity(ent)
             elif ent.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP") and city:
                 self._place(ent, city[0])
+            elif city and ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPOSITIONS:
+                self._place(ent, city[0])  # a town the model took for a product: "the air base in Agadez"
             elif ent.label_ in ("ORG", "GPE", "LOC") and (joined := self._joined_places(ent)):
                 for part, code in joined:  # "facilities in Kharkiv and Odesa", read by the model as one name
                     self._place(part, code)
@@ -755,10 +768,17 @@ class _DocState(ContextPasses):
             elif doc[left - 1].dep_ in ("compound", "amod", "nmod") and (
                     doc[left - 1].head.i in range(ent.start, ent.end)
                     # "Guyanese President Irfaan Ali": a demonym before the title
-                    or doc[left - 1].head.i in range(left, ent.end) and self.demonym(left - 1) is not None) \
+                    or doc[left - 1].head.i in range(left, ent.end) and self.demonym(left - 1) is not None
+                    # "Prime Minister X": a compound of the title already taken
+                    or doc[left - 1].head.i in range(left, ent.start) and doc[left - 1].dep_ == "compound") \
                     or doc[left - 1].head.i in range(left, ent.end) and doc[left - 1].dep_ == "punct" \
                     or doc[left - 1].text in self.r.desc.titles or doc[left - 1].text == ".":
                 left -= 1
+            elif left < ent.start and left - 1 in self.claimed \
+                    and self.actors[self.claimed[left - 1].actor].kind == "state":
+                # "Solomon Islands Prime Minister X", however the parser hangs the state's name
+                left = self.claimed[left - 1].start
+                break
             else:
                 break
         if left < ent.start:

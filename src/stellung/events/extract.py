@@ -370,9 +370,9 @@ class _Events:
             if found is not None and found not in out:
                 out.append(found)
                 # "the military governments of Mali, Burkina Faso and Niger": each one named
-                for of in (p for p in member.children if p.dep_ == "prep" and p.lower_ == "of"):
+                for of in (p for p in member.children if p.dep_ == "prep" and p.lower_ in ("of", "from")):
                     # (also past a name's own "of": "the ministers of the Democratic Republic of
-                    # Congo and Rwanda")
+                    # Congo and Rwanda"; and "police officers from Germany and Poland")
                     for other in (t for t in of.subtree if t.dep_ == "conj" or t.dep_ == "pobj" and t.head.i == of.i):
                         extra = self.token_actor.get(other.i)
                         if extra is not None and extra not in out:
@@ -747,9 +747,11 @@ class _Events:
                         if found:
                             hit.recipients = found
                             return
+                # "the withdrawal of its troops from the air base in Agadez": where they leave
+                left_place = ("in",) if noun.dep_ == "pobj" and noun.head.lower_ == "from" else ()
                 for prep in noun.children:
                     if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "against", "with", "to", "on", "from",
-                                                                  "into", "by", "including") + measure:
+                                                                  "into", "by", "including") + measure + left_place:
                         continue
                     for obj in (g for g in prep.children if g.dep_ == "pobj"):
                         found = [a for a in self._actors_in(obj) if a not in hit.actors]
@@ -775,7 +777,8 @@ class _Events:
         """'threatened to stop talks if the United States goes ahead', 'will withdraw unless
         President X arranges a ceasefire': the party the condition is put to."""
         for t in verb.subtree:
-            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            # (the parser may join "… would retaliate if North Korea launched …" as a conjunct)
+            if t.dep_ in ("advcl", "conj") and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
                 subj = next((c for c in t.children if c.dep_ in SUBJECTS), None)
                 found = [a for a in self._actors_in(subj) if a not in hit.actors]
                 if found:
@@ -813,6 +816,10 @@ class _Events:
                      and anchor.head.head.head.lower_ in CONSULT_TIME_PREPS):
             anchor = anchor.head.head  # "launched ten days of war games", "after four days of talks"
         children = list(noun.children) + (list(anchor.children) if anchor is not noun else [])
+        # "France's backing of Morocco's plan", "Russia's annexation of Crimea": beside a possessor
+        # that does the act, the "of" phrase is what it is done to
+        agent_owner = entry.roles.get("possessor", "actor") == "actor" and any(
+            c.dep_ == "poss" and any(t.i in self.token_actor for t in c.subtree) for c in noun.children)
         for c in children:
             if c.i == noun.i:
                 continue
@@ -829,6 +836,8 @@ class _Events:
                     continue
                 role = entry.roles.get(c.lower_) or {"of": "actor", "by": "actor", "between": "actor"}.get(
                     c.lower_, "recipient" if c.lower_ in ("to", "with", "against", "on", "into") else None)
+                if c.lower_ == "of" and role == "actor" and agent_owner and c.head.i == noun.i:
+                    role = "recipient"
                 found = [a for obj in objs for a in self._actors_in(obj)]
                 if role == "actor":
                     hit.actors += [a for a in found if a not in hit.actors]

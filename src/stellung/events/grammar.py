@@ -102,6 +102,10 @@ PREPARE_VERBS = {"prepare", "mobilize", "mobilise", "gear", "mass"}
 # process", "a bombing campaign"; the compound is the trigger, the frame carries its arguments.
 FRAME_NOUNS = {"effort", "initiative", "process", "mission", "campaign", "operation", "programme", "program",
                "plan", "bid", "attempt", "drive", "move", "push", "proposal", "offer", "deal", "package"}
+# Texts put to a vote or a decision, whose content is proposed rather than done: "vetoed a
+# proposal for a resolution demanding a ceasefire"
+PROPOSED_TEXTS = {"resolution", "bill", "motion", "draft", "proposal", "plan", "law", "decree", "statement",
+                  "declaration", "text", "amendment"}
 # Verbs whose clause says what someone must do: "said Sudan must return", "concluded that the US must"
 DEMAND_HEADS = REPORT_VERBS | {"conclude", "insist", "urge", "argue", "stress", "believe", "demand", "write", "note"}
 FUTURE_AUX = {"will", "shall", "'ll"}

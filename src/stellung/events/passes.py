@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.context import window_start
 from ..components import tokens_with
-from .grammar import (ALLEGED, CHARGE_PREPS, COMMENTATORS, JUDGING_TYPES, PERMIT_VERBS, PERPETRATOR_NOUNS,
+from .grammar import (ALLEGED, CHARGE_PREPS, COMMENTATORS, JUDGING_TYPES, PERMIT_VERBS, PROPOSED_TEXTS, PERPETRATOR_NOUNS,
                       PROMPT_VERBS, PURPOSE_RESTATED, REFERRING_PRONOUNS, SUBJECTS, SUMMARY_NOUNS, counted,
                       infinitive_advcl, object_root, stray_finite, stray_participle)
 
@@ -191,7 +191,12 @@ def _contents(ev: "_Events", hits: list["EventHit"], demands: dict) -> set[int]:
         if h.type not in ("REJECT", "REQUEST", "THREATEN") or h is not demands.get(h.trigger[0]) \
                 or h.entry.pos != "verb":
             continue
-        for obj in (c for c in ev.doc[h.trigger[0]].children if c.dep_ == "dobj"):
+        verb = ev.doc[h.trigger[0]]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # "vetoed a proposal by Britain for a resolution demanding a ceasefire": the text proposed
+        objects += [g for o in [verb, *objects] for p in o.children if p.dep_ == "prep" and p.lower_ == "for"
+                    for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in PROPOSED_TEXTS]
+        for obj in objects:
             for t in obj.children:
                 proposing = t.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
                 if t.dep_ == "acl" and proposing:
@@ -207,7 +212,8 @@ def _contents(ev: "_Events", hits: list["EventHit"], demands: dict) -> set[int]:
         verb = ev.doc[h.trigger[0]]
         for t in [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))]:
             for c in t.children:
-                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                if c.dep_ in ("advcl", "conj") and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                       for m in c.children):
                     alleged.update(g.i for g in c.subtree)
     return alleged
 
@@ -270,12 +276,14 @@ def shared_objects(ev: "_Events", hits: list["EventHit"]) -> None:
     by_trigger = {h.trigger[0]: h for h in hits}
     for h in hits:
         tok = ev.doc[h.trigger[0]]
-        if h.type == "THREATEN" and not h.recipients and tok.dep_ == "conj" and tok.head.i in by_trigger \
-                and by_trigger[tok.head.i].type in ("ACCUSE", "REJECT", "THREATEN") \
-                and not any(g.dep_ in SUBJECTS for g in tok.children):
-            # "denounced the British government's measures and promised a response": the threat
-            # is aimed where the denunciation was
-            h.recipients = [a for a in by_trigger[tok.head.i].recipients if a not in h.actors]
+        joined = tok.head if tok.dep_ == "xcomp" and tok.head.i not in by_trigger else tok  # "vowed to retaliate"
+        if h.type in ("THREATEN", "REQUEST") and not h.recipients and joined.dep_ == "conj" \
+                and joined.head.i in by_trigger and by_trigger[joined.head.i].type in ("ACCUSE", "REJECT", "THREATEN") \
+                and not any(g.dep_ in SUBJECTS for g in joined.children):
+            # "denounced the British government's measures and promised a response", "accused Kyiv
+            # of terrorism and vowed to retaliate", "lodged a protest with Colombo and demanded their
+            # release": the threat or demand is aimed where the denunciation was
+            h.recipients = [a for a in by_trigger[joined.head.i].recipients if a not in h.actors]
             continue
         if h.recipients or tok.pos_ != "VERB" or any(c.dep_ in ("dobj", "prep", "dative") for c in tok.children):
             continue
@@ -333,7 +341,8 @@ def owners_of_judged(ev: "_Events", hits: list["EventHit"]) -> None:
     """'rejected its proposal', 'accepted Baku's demand', 'dismissed the junta's election plans':
     a stance on something someone owns or made is addressed to its owner or maker."""
     for h in hits:
-        if h.recipients or h.type not in JUDGING_TYPES | {"CONCEDE"} or h.entry is None or h.entry.pos != "verb":
+        if h.type not in JUDGING_TYPES | {"CONCEDE"} or h.entry is None or h.entry.pos != "verb" \
+                or h.recipients and h.type != "REJECT":
             continue
         tok = ev.doc[h.trigger[0]]
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -349,6 +358,12 @@ def owners_of_judged(ev: "_Events", hits: list["EventHit"]) -> None:
             g for acl in obj.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
             for c in acl.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         found = [a for o in owners for a in ev._actors_in(o)]
+        if h.recipients:
+            # "vetoed a proposal by Britain for a resolution on Sudan": a refusal is addressed to
+            # whoever made what it refuses, not to those the refused text concerns
+            if found:
+                h.recipients = [a for a in dict.fromkeys(found) if a not in h.actors]
+            continue
         pronoun = next((o for o in owners if o.lower_ in ("its", "their") and o.i not in ev.token_actor), None)
         if not found and pronoun is not None:
             # "received an ECOWAS delegation but rejected its proposal": the last one named before
