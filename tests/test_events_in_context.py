@@ -993,6 +993,15 @@ def test_an_active_verb_joined_to_a_reported_passive_is_the_reporters_and_not_ne
     ("Kenya granted shelter to 3,000 Somali families.", [("AID", ["KEN"], ["SOM"])]),
     # turning down a loan refuses it; the loan is no aid given
     ("Zambia turned down a $500 million Chinese loan.", [("REJECT", ["ZMB"], ["CHN"])]),
+    # a hosted visit is the guest's
+    ("Chinese President Xi Jinping hosted Brazil's Lula in Beijing. Washington criticised the visit.",
+     [("CONSULT", ["CHN"], ["BRA"]), ("ACCUSE", ["USA"], ["BRA"])]),
+    # "X-brokered", "X-drafted": the text's maker receives the refusal
+    ("Hamas rejected a US-brokered proposal for a truce in Gaza.", [("REJECT", ["PSE"], ["USA"])]),
+    ("Moscow vetoed a French-drafted resolution on Mali.", [("REJECT", ["RUS"], ["FRA"])]),
+    # "the lender" is the international body named before
+    ("The World Bank froze its loans to Uganda until Kampala accepted the lender's conditions.",
+     [("SANCTION", ["IGO"], ["UGA"]), ("CONCEDE", ["UGA"], ["IGO"])]),
 ])
 def test_parties_joined_proposed_and_placed(analyzer, text, expected):
     _, coded = events(analyzer, text)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.context import window_start
 from ..components import tokens_with
-from .grammar import (ALLEGED, CHARGE_PREPS, COMMENTATORS, JUDGING_TYPES, PERMIT_VERBS, PROPOSED_TEXTS, PERPETRATOR_NOUNS,
+from .grammar import (ALLEGED, CHARGE_PREPS, COMMENTATORS, HOSTING_VERBS, JUDGING_TYPES, PERMIT_VERBS, PROPOSED_TEXTS, PERPETRATOR_NOUNS,
                       PROMPT_VERBS, PURPOSE_RESTATED, REFERRING_PRONOUNS, SUBJECTS, SUMMARY_NOUNS, counted,
                       infinitive_advcl, object_root, stray_finite, stray_participle)
 
@@ -356,7 +356,10 @@ def owners_of_judged(ev: "_Events", hits: list["EventHit"]) -> None:
                 a.dep_ == "auxpass" for a in tok.children))] + [
             # "accepted the reforms demanded by its creditors"
             g for acl in obj.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
-            for c in acl.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            for c in acl.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] + [
+            # "vetoed a British-drafted resolution", "rejected a US-brokered proposal"
+            g for made in obj.children if made.dep_ == "amod" and made.tag_ == "VBN" and made.i > 0
+            and ev.doc[made.i - 1].text == "-" for g in made.children if g.i < made.i and g.i in ev.token_actor]
         found = [a for o in owners for a in ev._actors_in(o)]
         if h.recipients:
             # "vetoed a proposal by Britain for a resolution on Sudan": a refusal is addressed to
@@ -411,9 +414,14 @@ def acts_referred_to(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
                 movers = ev._actors_in(next((c for c in before.children if c.dep_ in SUBJECTS), None))
                 h.recipients = [a for a in movers if a not in h.actors and not ev._same_government(a, h.actors)]
             continue
-        act = told[-1]
+        # (a visit is the last act told as one: not the talks held during it)
+        act = next((o for o in reversed(told) if o.entry is not None and o.entry.mode == "visit"), told[-1]) \
+            if visit else told[-1]
         both = act.type in ("AGREE", "SUPPORT") or act.type == "CONSULT" and not visit
-        h.recipients = [a for a in dict.fromkeys(act.actors + (act.recipients if both else [])) if a not in h.actors]
+        # "Putin received Orban … the EU condemned the visit": the host's guest made the visit
+        hosted = visit and ev.doc[act.trigger[0]].lemma_.lower() in HOSTING_VERBS
+        parties = act.recipients if hosted else act.actors + (act.recipients if both else [])
+        h.recipients = [a for a in dict.fromkeys(parties) if a not in h.actors]
         if named is not None:
             dropped.add(id(named))
     return [h for h in hits if id(h) not in dropped]
