@@ -29,6 +29,16 @@ def test_capitals_stand_for_governments_as_doers_but_not_as_places(analyzer):
     assert place.kind == "place" and place.country == "EGY" and mention.how == "name"
 
 
+@pytest.mark.parametrize("sentence, capital", [
+    ("Thousands of Kenyans took to the streets of Nairobi on Tuesday.", "Nairobi"),
+    ("Drones struck the outskirts of Kyiv overnight.", "Kyiv"),
+])
+def test_a_part_of_a_capital_is_the_city(analyzer, sentence, capital):
+    a, _ = actors_of(analyzer, sentence)
+    place, mention = who(a, capital)
+    assert place.kind == "place" and mention.how == "name"
+
+
 def _second(analysis, phrase):
     text = analysis.document.text
     start = text.index(phrase, text.index(phrase) + 1)

@@ -220,6 +220,7 @@ def test_an_object_noun_whose_entries_all_need_a_modifier_does_not_break_the_sta
     ("- {noun: storm, subject: [protester]}", "subject"),
     ("- {noun: strike, preposition: [on]}", "preposition"),
     ("- {verb: ban, domestic: JAIL}", "domestic"),
+    ("- {verb: protest, official: COMPLAIN}", "official"),
     ("- {verb: strike, modifier: [air], preposition: [on]}", "modifier"),
     ("- {verb: speak, preposition: [[by]]}", "preposition"),
     ("- {verb: meet, roles: {on: subject}}", "roles"),
@@ -999,6 +1000,12 @@ def test_an_active_verb_joined_to_a_reported_passive_is_the_reporters_and_not_ne
     # "X-brokered", "X-drafted": the text's maker receives the refusal
     ("Hamas rejected a US-brokered proposal for a truce in Gaza.", [("REJECT", ["PSE"], ["USA"])]),
     ("Moscow vetoed a French-drafted resolution on Mali.", [("REJECT", ["RUS"], ["FRA"])]),
+    # a government that protests complains (the lexicon's 'official'); a crowd demonstrates
+    ("Ghana protested to Lome over the treatment of its citizens.", [("ACCUSE", ["GHA"], ["TGO"])]),
+    ("Thousands of Ghanaians protested against the government in Accra.", [("PROTEST", ["GHA"], ["GHA"])]),
+    # "will not hesitate to strike" announces a strike
+    ("Athens will not hesitate to attack Turkish ships that enter its waters, the Greek minister said.",
+     [("THREATEN", ["GRC"], ["TUR"])]),
     # "the lender" is the international body named before
     ("The World Bank froze its loans to Uganda until Kampala accepted the lender's conditions.",
      [("SANCTION", ["IGO"], ["UGA"]), ("CONCEDE", ["UGA"], ["IGO"])]),

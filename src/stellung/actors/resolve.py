@@ -49,6 +49,9 @@ ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj", "iobj", "dative", "attr", "appos", "poss
 # Prepositions after which a capital is a location, not its government ("talks in
 # Ankara", "the visit to Ankara"); after others ("between Kyiv and Moscow", "sanctions
 # on Tehran", "with Beijing") it stands for the government.
+# Nouns for a part of a place: "the streets of Nairobi" is the city, not its government
+PLACE_PART_NOUNS = {"street", "outskirt", "outskirts", "suburb", "centre", "center", "heart", "district", "part",
+                    "neighbourhood", "neighborhood", "area", "edge", "road", "square", "port", "airport", "region"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "to", "into", "from", "across", "around", "outside", "inside",
                       "throughout", "within", "via", "through", "towards", "toward", "over", "off"}
 ANAPHOR_KINDS = {"state", "igo", "ngo", "armed_group", "group"}
@@ -1073,6 +1076,8 @@ def _stands_for_government(head: Token) -> bool:
         return True
     if tok.dep_ == "compound" and "-" in tok.head.text or tok.dep_ == "compound" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-":
         return True  # "the Moscow-Ankara axis"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_PART_NOUNS:
+        return False  # "took to the streets of Nairobi", "the outskirts of Kyiv": the city itself
     if tok.dep_ == "pobj":
         return tok.head.lower_ not in PLACE_PREPOSITIONS
     return False

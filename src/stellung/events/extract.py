@@ -38,6 +38,7 @@ from .grammar import (
     DEMAND_HEADS,
     FRAME_NOUNS,
     FUTURE_AUX,
+    HESITATE_VERBS,
     GERUND_PREPS,
     GOVERNING_PREPS,
     HELD_TALKS_PREPS,
@@ -982,6 +983,8 @@ class _Events:
             governs = depth and link not in ("conj", "contrast")  # "refused to attack", not "refused and attacked"
             if governs and v.lemma_.lower() in REFUSE_VERBS:
                 negated = True  # "refused to attack", "failed to reach"
+            if governs and v.lemma_.lower() in HESITATE_VERBS:
+                negated = not negated  # "would not hesitate to strike": a threat to strike
             if governs and v.lemma_.lower() in INTEND_VERBS and modality == "asserted":
                 modality = "intended"
             if governs and v.lemma_.lower() in COMMIT_VERBS and modality == "asserted":

@@ -96,6 +96,8 @@ PURPOSE_RESTATED = {("ACCUSE", "PROTEST"), ("SANCTION", "CONSULT")}
 GERUND_PREPS = {"by", "after", "before", "while", "without", "in"}
 INTEND_VERBS = {"plan", "seek", "intend", "want", "aim", "try", "hope", "wish", "prepare", "attempt", "mean", "expect"}
 REFUSE_VERBS = {"refuse", "fail", "decline", "reject"}
+# "hesitated to act" did not act; "will not hesitate to strike" announces the strike
+HESITATE_VERBS = {"hesitate"}
 # "prepared to resume shelling": readying force is PLOVER MOBILIZE, the attack itself has not happened
 PREPARE_VERBS = {"prepare", "mobilize", "mobilise", "gear", "mass"}
 # Nouns that only frame the event named by their compound: "a mediation effort", "the peace

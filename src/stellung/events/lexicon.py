@@ -72,6 +72,10 @@ class Trigger:
     # type the event becomes when all its targets are of the actor's own state: barring one's
     # own opposition from an election is repression (COERCE, CAMEO 172), not a sanction
     domestic: str | None = None
+    # type the event becomes when every actor is a state, a government or an international
+    # body: a government that protests (to another) lodges a complaint (ACCUSE, CAMEO 11), it
+    # does not take to the streets (PROTEST)
+    official: str | None = None
 
 
 @dataclass(slots=True)
@@ -171,7 +175,7 @@ def parse_file(content: str, source: str, lexicon: Lexicon) -> None:
             if umode is not None and MODES[untargeted["type"]] and umode not in MODES[untargeted["type"]]:
                 _fail(source, i, e, "untargeted", f"{umode!r} is not a mode of {untargeted['type']}")
             untargeted = (untargeted["type"], umode)
-        for key in ("shared", "from_organisation", "domestic"):
+        for key in ("shared", "from_organisation", "domestic", "official"):
             if e.get(key) is not None and e[key] not in EVENT_TYPES:
                 _fail(source, i, e, key, f"one of {', '.join(EVENT_TYPES)}")
         context = e.get("context") or []
@@ -185,6 +189,7 @@ def parse_file(content: str, source: str, lexicon: Lexicon) -> None:
             tuple(context), dict(roles), bool(e.get("reciprocal", False)), source, intransitive,
             not_modifiers, particle.strip().lower() if particle else None, subjects, untargeted,
             e.get("shared"), complements, e.get("from_organisation"), prepositions, e.get("domestic"),
+            e.get("official"),
         ))
 
 

@@ -55,14 +55,28 @@ def settle(ev: "_Events", hits: list["EventHit"]) -> None:
         own = {ev._country(a) for a in h.actors}
         if h.entry.from_organisation and any(a in infos and infos[a].kind == "igo" for a in h.recipients):
             _retype(h, h.entry.from_organisation)
+        elif h.entry.official and h.actors and all(
+                a in infos and (infos[a].kind in ("state", "igo") or infos[a].sector == "GOV") for a in h.actors) \
+                and not _people_of(ev, h):
+            _retype(h, h.entry.official)  # "Pakistan protested to Kabul": a complaint, not a demonstration
         elif h.entry.domestic and h.recipients and len(own) == 1 and None not in own \
                 and all(ev._country(a) in own for a in h.recipients):
             _retype(h, h.entry.domestic)  # "barred the opposition leader from running": repression at home
 
 
+def _people_of(ev: "_Events", h: "EventHit") -> bool:
+    """Whether the act's subject names a state's people ("thousands of Kenyans"), not the state."""
+    subject = ev._subject(ev.doc[h.trigger[0]])
+    if subject is None:
+        return False
+    span = range(subject.left_edge.i, subject.right_edge.i + 1)
+    return any(m.start in span and m.how == "demonym" for m in ev.doc._.stellung_mentions or ())
+
+
 def _retype(h: "EventHit", kind: str) -> None:
     """The event as the other type its entry names for where it is aimed (no mode or code of the first)."""
-    h.type, h.entry = kind, replace(h.entry, type=kind, mode=None, cameo=None, from_organisation=None, domestic=None)
+    h.type, h.entry = kind, replace(h.entry, type=kind, mode=None, cameo=None, from_organisation=None, domestic=None,
+                                    official=None)
 
 
 def fold_demanded(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
