@@ -1003,6 +1003,19 @@ def test_an_active_verb_joined_to_a_reported_passive_is_the_reporters_and_not_ne
     # a government that protests complains (the lexicon's 'official'); a crowd demonstrates
     ("Ghana protested to Lome over the treatment of its citizens.", [("ACCUSE", ["GHA"], ["TGO"])]),
     ("Thousands of Ghanaians protested against the government in Accra.", [("PROTEST", ["GHA"], ["GHA"])]),
+    # a threat prompted by an act answers its doers, whatever sea it names
+    ("Japan and the Philippines began joint naval exercises on Monday, prompting Beijing to warn that it would "
+     "take countermeasures to defend its rights in the South China Sea.",
+     [("COOPERATE", ["JPN", "PHL"], []), ("THREATEN", ["CHN"], ["JPN", "PHL"])]),
+    # a border in a verb joined to the act is not the act's
+    ("The European Commission criticised conditions in Italian migrant camps and urged Rome to stop pushbacks at "
+     "its border with Slovenia.", [("ACCUSE", ["EUR"], ["ITA"]), ("REQUEST", ["EUR"], ["ITA"])]),
+    # "others" are of the people named before
+    ("Turkish troops raided a village in northern Iraq, killing three Iraqis and detaining several others.",
+     [("COERCE", ["TUR"], ["IRQ"]), ("ASSAULT", ["TUR"], ["IRQ"]), ("COERCE", ["TUR"], ["IRQ"])]),
+    # the host's guest is the one received
+    ("Kenyan President William Ruto received Ugandan President Yoweri Museveni in Nairobi on Monday. The Kenyan "
+     "leader thanked his guest for his support.", [("CONSULT", ["KEN"], ["UGA"]), ("SUPPORT", ["KEN"], ["UGA"])]),
     # "will not hesitate to strike" announces a strike
     ("Athens will not hesitate to attack Turkish ships that enter its waters, the Greek minister said.",
      [("THREATEN", ["GRC"], ["TUR"])]),

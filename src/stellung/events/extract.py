@@ -764,8 +764,13 @@ class _Events:
             frontier = nxt
 
     def _across_border(self, tok: Token, hit: EventHit) -> None:
-        """'massed troops near its border with Ukraine': the state across the border."""
+        """'massed troops near its border with Ukraine': the state across the border (in the
+        verb's own clause, not in a verb joined to it: "criticised X and urged Athens to end
+        pushbacks at its border with Turkey")."""
+        joined = {g.i for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for g in c.subtree}
         for t in tok.subtree:
+            if t.i in joined:
+                continue
             if t.lemma_.lower() in ("border", "frontier", "boundary") and t.dep_ == "pobj":
                 for prep in (p for p in t.children if p.dep_ == "prep" and p.lower_ == "with"):
                     found = [a for obj in prep.children if obj.dep_ == "pobj" for a in self._actors_in(obj)

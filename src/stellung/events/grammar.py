@@ -20,6 +20,11 @@ COMMIT_VERBS = {"agree", "promise", "pledge", "vow", "offer", "undertake", "comm
 OBLIGATION_AUX = {"must", "should", "ought"}
 REPORT_VERBS = {"say", "tell", "announce", "state", "declare", "add", "report", "insist", "warn", "confirm", "indicate"}
 SELF_PRONOUNS = {"we", "i", "us", "it", "they"}
+# nouns for another party in relation to the possessor: "his guest", "its allies"
+RELATION_NOUNS = {"guest", "visitor", "host", "ally", "partner", "friend", "neighbour", "neighbor", "counterpart",
+                  "colleague", "supporter", "rival"}
+# possessives that may point back to a clause's own subject: "to defend its sovereignty"
+OWN_POSSESSIVES = {"its", "their", "our", "my", "his", "her"}
 # Prepositions whose nominal event the governing verb's subject takes part in: "returned for
 # talks", "responded with countermeasures", "said during a visit to Kyiv", "went on hunger strike"
 GOVERNING_PREPS = {"for", "with", "during", "on"}

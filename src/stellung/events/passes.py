@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.context import window_start
 from ..components import tokens_with
-from .grammar import (ALLEGED, CHARGE_PREPS, COMMENTATORS, HOSTING_VERBS, JUDGING_TYPES, PERMIT_VERBS, PROPOSED_TEXTS, PERPETRATOR_NOUNS,
+from .grammar import (ALLEGED, CHARGE_PREPS, COMMENTATORS, HOSTING_VERBS, JUDGING_TYPES, OWN_POSSESSIVES, RELATION_NOUNS, PERMIT_VERBS, PROPOSED_TEXTS, PERPETRATOR_NOUNS,
                       PROMPT_VERBS, PURPOSE_RESTATED, REFERRING_PRONOUNS, SUBJECTS, SUMMARY_NOUNS, counted,
                       infinitive_advcl, object_root, stray_finite, stray_participle)
 
@@ -31,14 +31,31 @@ def run(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
     owners_of_judged(ev, hits)
     hits = yielded_demands(ev, hits)
     hits = acts_referred_to(ev, hits)
+    guests_and_hosts(ev, hits)
     perpetrators(ev, hits)
     agents_in_when_clauses(ev, hits)
     own_people(ev, hits)
     hits = merge_restated(ev, hits)
     hits = merge_summed_up(ev, hits)
-    hits = [h for h in hits if not forecast(ev, h)]
+    hits = [h for h in hits if not forecast(ev, h) and not backs_itself(ev, h)]
     settle(ev, hits)
     return hits
+
+
+def backs_itself(ev: "_Events", h: "EventHit") -> bool:
+    """'to defend its sovereignty', 'praised its own record': support (PLOVER SUPPORT is for
+    another party) of what the actor itself owns is no event."""
+    if h.type != "SUPPORT" or h.entry is None or h.entry.pos != "verb":
+        return False
+    own = {ev._country(a) for a in h.actors}
+    for obj in (c for c in ev.doc[h.trigger[0]].children if c.dep_ == "dobj"):
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ not in OWN_POSSESSIVES or obj.i in ev.token_actor \
+                or obj.lemma_.lower() in RELATION_NOUNS:
+            return False  # (not "thanked his guest", "praised its ally Damascus": another party)
+        # the owner is the actor, or no one else: "it would take countermeasures to defend its rights"
+        return all(ev._country(a) in own or not h.actors for a in h.recipients)
+    return False
 
 
 def settle(ev: "_Events", hits: list["EventHit"]) -> None:
@@ -315,7 +332,13 @@ def prompted_responses(ev: "_Events", hits: list["EventHit"]) -> None:
     by_trigger = {h.trigger[0]: h for h in hits}
     for h in hits:
         tok = ev.doc[h.trigger[0]]
-        own_side = all(ev._same_government(a, h.actors) or a in h.actors for a in h.recipients)
+        # (a sea or region of no state is no one answered either)
+        own_side = all(ev._same_government(a, h.actors) or a in h.actors or ev._country(a) is None for a in h.recipients)
+        # "prompting Beijing to warn that it would take countermeasures": from the threat's noun
+        # up to the clause the prompting verb governs
+        while tok.dep_ in ("dobj", "ccomp") and tok.head.i != tok.i and tok.head.lemma_.lower() not in PROMPT_VERBS \
+                and h.entry is not None and (h.entry.pos == "noun" or tok.i != h.trigger[0]):
+            tok = tok.head
         if not own_side or tok.dep_ not in ("xcomp", "ccomp", "conj"):
             continue  # (a protest's own government is only the default target: "forcing Guyana to protest")
         if any(c.dep_ in ("dobj", "dative") and set(ev._actors_in(c)) & set(h.recipients) for c in tok.children):
@@ -441,6 +464,30 @@ def acts_referred_to(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
     return [h for h in hits if id(h) not in dropped]
 
 
+def guests_and_hosts(ev: "_Events", hits: list["EventHit"]) -> None:
+    """'Putin received Orban … He thanked his guest': the guest is the visitor of the last visit
+    told (the one received or hosted, or the one who visited), the host the other side."""
+    for h in hits:
+        tok = ev.doc[h.trigger[0]]
+        if h.entry is None or h.entry.pos != "verb":
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("guest", "visitor", "host")
+                    and any(p.dep_ == "poss" for p in c.children) and c.i not in ev.token_actor), None)
+        if obj is None:
+            continue
+        window = window_start(ev.doc, tok.i, 3)
+        visit = next((o for o in reversed(hits) if o is not h and o.type == "CONSULT" and o.entry is not None
+                      and o.entry.mode == "visit" and window <= o.trigger[0] < tok.i), None)
+        if visit is None:
+            continue
+        hosted = ev.doc[visit.trigger[0]].lemma_.lower() in HOSTING_VERBS
+        guests, hosts = (visit.recipients, visit.actors) if hosted else (visit.actors, visit.recipients)
+        parties = hosts if obj.lemma_.lower() == "host" else guests
+        found = [a for a in parties if a not in h.actors and not ev._same_government(a, h.actors)]
+        if found:
+            h.recipients = found
+
+
 def perpetrators(ev: "_Events", hits: list["EventHit"]) -> None:
     """'Al Shabaab militants stormed a hotel …, before security forces shot dead the five
     attackers': the attackers are who did the attack just told."""
@@ -485,9 +532,17 @@ def own_people(ev: "_Events", hits: list["EventHit"]) -> None:
         if h.recipients or h.entry is None or not own_kind or not h.actors:
             continue
         countries = {ev._country(a) for a in h.actors}
+        tok = ev.doc[h.trigger[0]]
+        if any(c.dep_ == "dobj" and c.lemma_.lower() == "other" for c in tok.children):
+            # "killing four Palestinians and detaining a dozen others": the others are of the
+            # people the act before named
+            before = [o for o in hits if o is not h and o.recipients and o.trigger[0] < tok.i
+                      and ev.doc[o.trigger[0]].sent.start == tok.sent.start]
+            if before:
+                h.recipients = [a for a in before[-1].recipients if a not in h.actors]
+                continue
         if len(countries) == 1 and None not in countries and all(ev._official(a) for a in h.actors):
             country = countries.pop()
-            tok = ev.doc[h.trigger[0]]
             # "deported him to Myanmar", "seized a mine operated by the French company Orano":
             # another state the clause sends them to, or the owner of what was taken
             objs = [c for c in tok.children if c.dep_ == "dobj"]
