@@ -1013,6 +1013,8 @@ def test_an_active_verb_joined_to_a_reported_passive_is_the_reporters_and_not_ne
     # "others" are of the people named before
     ("Turkish troops raided a village in northern Iraq, killing three Iraqis and detaining several others.",
      [("COERCE", ["TUR"], ["IRQ"]), ("ASSAULT", ["TUR"], ["IRQ"]), ("COERCE", ["TUR"], ["IRQ"])]),
+    # receiving a named person is hosting a visit
+    ("Erdogan received Zelensky in Istanbul on Saturday.", [("CONSULT", ["TUR"], ["UKR"])]),
     # the host's guest is the one received
     ("Kenyan President William Ruto received Ugandan President Yoweri Museveni in Nairobi on Monday. The Kenyan "
      "leader thanked his guest for his support.", [("CONSULT", ["KEN"], ["UGA"]), ("SUPPORT", ["KEN"], ["UGA"])]),

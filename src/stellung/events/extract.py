@@ -39,6 +39,7 @@ from .grammar import (
     FRAME_NOUNS,
     FUTURE_AUX,
     HESITATE_VERBS,
+    PERSON_OBJECT,
     GERUND_PREPS,
     GOVERNING_PREPS,
     HELD_TALKS_PREPS,
@@ -233,6 +234,8 @@ class _Events:
         heads |= {g.lemma_.lower() for g in things}
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             heads |= {verb.head.lemma_.lower(), verb.head.lower_}  # "a deal brokered by China"
+        if any(c.dep_ == "dobj" and self.token_actor.get(c.i, "").startswith("person:") for c in verb.children):
+            heads.add(PERSON_OBJECT)  # "received Orban in the Kremlin": an entry may ask for a person
         if prt:  # "went on strike": the particle's own object
             heads |= {g.lemma_.lower() for c in verb.children if c.lower_ == prt and c.dep_ == "prep"
                       for g in c.children if g.dep_ == "pobj"}

@@ -109,6 +109,9 @@ PREPARE_VERBS = {"prepare", "mobilize", "mobilise", "gear", "mass"}
 # process", "a bombing campaign"; the compound is the trigger, the frame carries its arguments.
 FRAME_NOUNS = {"effort", "initiative", "process", "mission", "campaign", "operation", "programme", "program",
                "plan", "bid", "attempt", "drive", "move", "push", "proposal", "offer", "deal", "package"}
+# The word a lexicon entry's 'object' list uses for any person the actor stage knows
+# ("received Orban": receive + @person)
+PERSON_OBJECT = "@person"
 # Verbs whose subject is the host of a visit, not the visitor ("received Orban in the Kremlin")
 HOSTING_VERBS = {"host", "receive", "welcome"}
 # Texts put to a vote or a decision, whose content is proposed rather than done: "vetoed a
