@@ -221,6 +221,7 @@ def test_an_object_noun_whose_entries_all_need_a_modifier_does_not_break_the_sta
     ("- {noun: strike, preposition: [on]}", "preposition"),
     ("- {verb: ban, domestic: JAIL}", "domestic"),
     ("- {verb: protest, official: COMPLAIN}", "official"),
+    ("- {noun: response, announced: true}", "announced"),
     ("- {verb: strike, modifier: [air], preposition: [on]}", "modifier"),
     ("- {verb: speak, preposition: [[by]]}", "preposition"),
     ("- {verb: meet, roles: {on: subject}}", "roles"),
@@ -1018,6 +1019,18 @@ def test_an_active_verb_joined_to_a_reported_passive_is_the_reporters_and_not_ne
     # the host's guest is the one received
     ("Kenyan President William Ruto received Ugandan President Yoweri Museveni in Nairobi on Monday. The Kenyan "
      "leader thanked his guest for his support.", [("CONSULT", ["KEN"], ["UGA"]), ("SUPPORT", ["KEN"], ["UGA"])]),
+    # a response announced is a threat; one told as done is no event of its own (the lexicon's
+    # 'announced'), but the fire it was made with is
+    ("Venezuela said it would respond in kind to any Guyanese provocation.", [("THREATEN", ["VEN"], ["GUY"])]),
+    ("The ministry responded to questions from reporters on Monday.", []),
+    ("Azerbaijan responded with artillery fire on the Armenian village of Sotk.", [("ASSAULT", ["AZE"], ["ARM"])]),
+    ("Latvia declared an employee of the Belarusian embassy persona non grata on Friday.",
+     [("SANCTION", ["LVA"], ["BLR"])]),
+    # a proposal's maker named in a relative clause receives its refusal
+    ("Moscow rejected the plan, which Ankara had proposed.", [("REJECT", ["RUS"], ["TUR"])]),
+    # what a text not adopted demands is no act
+    ("The Security Council failed to adopt a resolution calling for a truce in Libya after China vetoed it.",
+     [("AGREE", ["UNO"], ["LBY"]), ("REJECT", ["CHN"], ["LBY"])]),
     # "will not hesitate to strike" announces a strike
     ("Athens will not hesitate to attack Turkish ships that enter its waters, the Greek minister said.",
      [("THREATEN", ["GRC"], ["TUR"])]),

@@ -31,6 +31,7 @@ from ..actors.resolve import INTERNATIONAL_CODES, PUBLISHED_KEY, STATE_SECTORS, 
 from ..components import boilerplate_tokens, tokens_with
 from . import passes
 from .grammar import (
+    ANNOUNCED_MODALITIES,
     COMMIT_VERBS,
     CONFLICTUAL,
     CONSULT_TIME_PREPS,
@@ -38,11 +39,10 @@ from .grammar import (
     DEMAND_HEADS,
     FRAME_NOUNS,
     FUTURE_AUX,
-    HESITATE_VERBS,
-    PERSON_OBJECT,
     GERUND_PREPS,
     GOVERNING_PREPS,
     HELD_TALKS_PREPS,
+    HESITATE_VERBS,
     HYPOTHETICAL_AUX,
     INSTRUMENT_VERBS,
     INTEND_VERBS,
@@ -54,6 +54,7 @@ from .grammar import (
     ON_VERBS,
     PEER_COUNTS,
     PEER_NOUNS,
+    PERSON_OBJECT,
     POSSIBLE_AUX,
     PREPARE_VERBS,
     REACTION_VERBS,
@@ -158,7 +159,9 @@ class _Events:
                     and not (lemma in RESULT_PARTICIPLES and tok.tag_ == "VBG" and tok.dep_ == "advcl"):
                 entry = self._verb_entry(tok, self.lex.verbs[lemma])
                 if entry is not None and not (entry.type == "ASSAULT" and _natural_cause(self._subject(tok))):
-                    hits.append(self._verb_event(tok, entry))
+                    hit = self._verb_event(tok, entry)
+                    if not entry.announced or not hit.negated and hit.modality in ANNOUNCED_MODALITIES:
+                        hits.append(hit)  # ("will respond in kind", not "responded to questions")
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.lex.nouns \
                     and (not self._object_of_trigger(tok) or self._made_by_another(tok, lemma)) \
                     and (tok.dep_ not in ("compound", "amod") or self._frames(tok)) and not self._names_body(tok) \

@@ -114,6 +114,9 @@ FRAME_NOUNS = {"effort", "initiative", "process", "mission", "campaign", "operat
 PERSON_OBJECT = "@person"
 # Verbs whose subject is the host of a visit, not the visitor ("received Orban in the Kremlin")
 HOSTING_VERBS = {"host", "receive", "welcome"}
+# Verbs that make a proposal someone else may refuse: "the draft, which Britain had sponsored"
+MAKER_VERBS = {"propose", "sponsor", "draft", "table", "submit", "broker", "present", "introduce", "offer",
+               "author", "put", "circulate", "draw"}
 # Texts put to a vote or a decision, whose content is proposed rather than done: "vetoed a
 # proposal for a resolution demanding a ceasefire"
 PROPOSED_TEXTS = {"resolution", "bill", "motion", "draft", "proposal", "plan", "law", "decree", "statement",
@@ -121,6 +124,8 @@ PROPOSED_TEXTS = {"resolution", "bill", "motion", "draft", "proposal", "plan", "
 # Verbs whose clause says what someone must do: "said Sudan must return", "concluded that the US must"
 DEMAND_HEADS = REPORT_VERBS | {"conclude", "insist", "urge", "argue", "stress", "believe", "demand", "write", "note"}
 FUTURE_AUX = {"will", "shall", "'ll"}
+# modalities of an act announced or put as a condition rather than told as done
+ANNOUNCED_MODALITIES = {"future", "hypothetical", "intended"}
 POSSIBLE_AUX = {"may", "might", "could", "can"}
 HYPOTHETICAL_AUX = {"would", "should"}
 NEGATIONS = {"not", "n't", "never", "no"}

@@ -76,6 +76,10 @@ class Trigger:
     # body: a government that protests (to another) lodges a complaint (ACCUSE, CAMEO 11), it
     # does not take to the streets (PROTEST)
     official: str | None = None
+    # verb fires only for an act announced or put as a condition (future, hypothetical,
+    # intended), never for one told as done: "will respond in kind" threatens a response,
+    # "responded to questions" is no event
+    announced: bool = False
 
 
 @dataclass(slots=True)
@@ -164,6 +168,9 @@ def parse_file(content: str, source: str, lexicon: Lexicon) -> None:
         intransitive = e.get("intransitive", False)
         if not isinstance(intransitive, bool) or intransitive and (kinds[0] != "verb" or objects):
             _fail(source, i, e, "intransitive", "true or false, on a verb entry without 'object'")
+        announced = e.get("announced", False)
+        if not isinstance(announced, bool) or announced and kinds[0] != "verb":
+            _fail(source, i, e, "announced", "true or false, on a verb entry")
         particle = e.get("particle")
         if particle is not None and (kinds[0] == "noun" or not isinstance(particle, str) or " " in particle.strip()):
             _fail(source, i, e, "particle", "one word, on a verb entry")
@@ -189,7 +196,7 @@ def parse_file(content: str, source: str, lexicon: Lexicon) -> None:
             tuple(context), dict(roles), bool(e.get("reciprocal", False)), source, intransitive,
             not_modifiers, particle.strip().lower() if particle else None, subjects, untargeted,
             e.get("shared"), complements, e.get("from_organisation"), prepositions, e.get("domestic"),
-            e.get("official"),
+            e.get("official"), announced,
         ))
 
 

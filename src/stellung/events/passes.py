@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.context import window_start
 from ..components import tokens_with
-from .grammar import (ALLEGED, CHARGE_PREPS, COMMENTATORS, HOSTING_VERBS, JUDGING_TYPES, OWN_POSSESSIVES, RELATION_NOUNS, PERMIT_VERBS, PROPOSED_TEXTS, PERPETRATOR_NOUNS,
+from .grammar import (ALLEGED, CHARGE_PREPS, COMMENTATORS, HOSTING_VERBS, JUDGING_TYPES, MAKER_VERBS, OWN_POSSESSIVES, RELATION_NOUNS, PERMIT_VERBS, PROPOSED_TEXTS, PERPETRATOR_NOUNS,
                       PROMPT_VERBS, PURPOSE_RESTATED, REFERRING_PRONOUNS, SUBJECTS, SUMMARY_NOUNS, counted,
                       infinitive_advcl, object_root, stray_finite, stray_participle)
 
@@ -217,12 +217,14 @@ def _contents(ev: "_Events", hits: list["EventHit"], demands: dict) -> set[int]:
                 alleged.update(g.i for g in t.subtree)
     # "rejected a proposal from Helsinki to reopen border crossings", "vetoed a resolution
     # calling for a ceasefire", "urged a law banning …": what a refused or demanded text
-    # proposes has not happened
+    # proposes has not happened; nor has what a text not adopted proposes ("failed to adopt a
+    # resolution demanding a ceasefire")
     for h in hits:
-        if h.type not in ("REJECT", "REQUEST", "THREATEN") or h is not demands.get(h.trigger[0]) \
-                or h.entry.pos != "verb":
-            continue
         verb = ev.doc[h.trigger[0]]
+        refused = h.type in ("REJECT", "REQUEST", "THREATEN") and h is demands.get(h.trigger[0])
+        not_adopted = h.negated and any(c.dep_ == "dobj" and c.lemma_.lower() in PROPOSED_TEXTS for c in verb.children)
+        if h.entry is None or h.entry.pos != "verb" or not (refused or not_adopted):
+            continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         # "vetoed a proposal by Britain for a resolution demanding a ceasefire": the text proposed
         objects += [g for o in [verb, *objects] for p in o.children if p.dep_ == "prep" and p.lower_ == "for"
@@ -234,6 +236,9 @@ def _contents(ev: "_Events", hits: list["EventHit"], demands: dict) -> set[int]:
                     # (an act it names by its doer stays: "a statement condemning Georgia's crackdown")
                     owned = {g.i for d in t.children if d.dep_ == "dobj" and any(c.dep_ == "poss" for c in d.children)
                              for g in d.subtree}
+                    # (nor a clause of its own the parser hangs there: "… after Russia vetoed it")
+                    owned |= {g.i for d in t.subtree if d.dep_ == "advcl" and any(c.dep_ in SUBJECTS for c in d.children)
+                              for g in d.subtree}
                     alleged.update(g.i for g in t.subtree if g.i not in owned)
     # "warned it would close the strait if the United States attacked": the condition is part
     # of the threat (its recipient), not an act of its own
@@ -396,7 +401,10 @@ def owners_of_judged(ev: "_Events", hits: list["EventHit"]) -> None:
             for c in acl.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] + [
             # "vetoed a British-drafted resolution", "rejected a US-brokered proposal"
             g for made in obj.children if made.dep_ == "amod" and made.tag_ == "VBN" and made.i > 0
-            and ev.doc[made.i - 1].text == "-" for g in made.children if g.i < made.i and g.i in ev.token_actor]
+            and ev.doc[made.i - 1].text == "-" for g in made.children if g.i < made.i and g.i in ev.token_actor] + [
+            # "vetoed the draft, which Britain and Sierra Leone had sponsored"
+            g for made in obj.children if made.dep_ == "relcl" and made.lemma_.lower() in MAKER_VERBS
+            for g in made.children if g.dep_ in ("nsubj", "agent")]
         found = [a for o in owners for a in ev._actors_in(o)]
         if h.recipients:
             # "vetoed a proposal by Britain for a resolution on Sudan": a refusal is addressed to
