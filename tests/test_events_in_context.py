@@ -1031,6 +1031,17 @@ def test_an_active_verb_joined_to_a_reported_passive_is_the_reporters_and_not_ne
     # what a text not adopted demands is no act
     ("The Security Council failed to adopt a resolution calling for a truce in Libya after China vetoed it.",
      [("AGREE", ["UNO"], ["LBY"]), ("REJECT", ["CHN"], ["LBY"])]),
+    # ramming a boat is an attack; the participles after it tell the same act
+    ("A Chinese coast guard ship rammed a Vietnamese fishing boat near the Paracel Islands, damaging its hull and "
+     "injuring four fishermen.", [("ASSAULT", ["CHN"], ["VNM"])]),
+    # the means of an announced response is announced too
+    ("The Kremlin said Moscow would respond in kind by expelling a Latvian diplomat.",
+     [("THREATEN", ["RUS"], ["LVA"])]),
+    # fighters of a people without a state belong to the state they fight in
+    ("A Turkish offensive against Kurdish militias in northern Iraq entered its second week on Monday.",
+     [("ASSAULT", ["TUR"], ["IRQ"])]),
+    # "Thai" is a people, not a town of that name
+    ("The Cambodian government allowed a team of Thai engineers to inspect the dam.", [("CONCEDE", ["KHM"], ["THA"])]),
     # "will not hesitate to strike" announces a strike
     ("Athens will not hesitate to attack Turkish ships that enter its waters, the Greek minister said.",
      [("THREATEN", ["GRC"], ["TUR"])]),
@@ -1041,3 +1052,10 @@ def test_an_active_verb_joined_to_a_reported_passive_is_the_reporters_and_not_ne
 def test_parties_joined_proposed_and_placed(analyzer, text, expected):
     _, coded = events(analyzer, text)
     assert coded == expected, coded
+
+
+def test_a_government_does_not_judge_its_own_junta(analyzer):
+    # "the junta" is no description of the clause's own subject (Paris), whatever the scene
+    _, coded = events(analyzer, "Paris condemned the junta's decision to expel the French ambassador.")
+    accuse = first_of(coded, "ACCUSE")
+    assert accuse[1] == ["FRA"] and "FRA" not in accuse[2], coded

@@ -127,11 +127,19 @@ class ContextPasses:
                 # "Israeli troops … The army also deployed …", "the junta's plans": a definite
                 # body is the one of its kind named last
                 # ("Houthi rebels … The rebels": a named group of that sector too)
+                # (not the subject of its own clause: "Paris denounced the junta's decision")
+                verb = head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+                own = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
                 earlier = self._last_mention(left, lambda info: (info.id.startswith("org:") or info.kind == "armed_group")
-                                             and info.sector == sector and info.country is not None)
+                                             and info.sector == sector and info.country is not None, skip=own)
                 if earlier is not None:
                     self.add_mention(left, end, earlier, "description", head.i)
                     continue
+                subjects = {self.actors[self.claimed[i].actor].country for i in own if i in self.claimed}
+                if sector == "GOV" and (self._clause_place(head) or self._single_state(head)) in subjects - {None}:
+                    continue  # the subject's own government is not the one it judges: another, named nowhere
             owner = self._of_owner(head)
             if owner:  # "the first 800 soldiers of a German brigade": the brigade's, not the scene's
                 self.add_mention(left, end, self.organ(owner, sector), "description", head.i)

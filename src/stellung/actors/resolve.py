@@ -487,6 +487,7 @@ class _DocState(ContextPasses):
         Returns (country, label of a stateless people, owning organisation, phrase end)."""
         doc = self.doc
         end = head.i + 1
+        stateless = None  # "Kurdish": a people of no state of its own
         for i in range(start - 1, left - 1, -1):  # the modifier nearest the noun first
             tok = doc[i]
             if tok.i in alias_at:
@@ -497,8 +498,13 @@ class _DocState(ContextPasses):
                     return entry.country, None, None, end
             if i in self.demonym_at:
                 country = self.demonym_at[i]
-                return country, (None if country else tok.text), None, end
+                if country:
+                    return country, None, None, end
+                stateless = tok.text
+                break
         for child in head.children:
+            if stateless is not None and child.dep_ != "prep":
+                continue  # ("Kurdish militias in northeastern Syria": of the state they fight in)
             if child.dep_ == "poss":
                 who = self._actor_of_token(child, alias_at)
                 if who:
@@ -516,7 +522,7 @@ class _DocState(ContextPasses):
                         if place:
                             ent = _entity_at(obj)
                             return place, None, None, max(obj.i + 1, ent.end if ent is not None else 0)
-        return None, None, None, end
+        return None, stateless, None, end
 
     def _actor_of_token(self, tok: Token, alias_at) -> str | None:
         if tok.i in alias_at:
@@ -599,8 +605,9 @@ class _DocState(ContextPasses):
                     self._place(ent, city[0])
                 else:
                     self._person_entity(ent)
-            elif ent.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP") and city:
-                self._place(ent, city[0])
+            elif ent.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP") and city \
+                    and not (ent.label_ == "NORP" and self.demonym(ent.start) is not None):
+                self._place(ent, city[0])  # (not a demonym: "Thai surveyors" are no town called Thai)
             elif city and ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPOSITIONS:
                 self._place(ent, city[0])  # a town the model took for a product: "the air base in Agadez"
             elif ent.label_ in ("ORG", "GPE", "LOC") and (joined := self._joined_places(ent)):

@@ -956,7 +956,14 @@ class _Events:
         negated, modality = False, "asserted"
         chain, via = [verb], [None]  # via: how the clause below reached this one
         v = verb
-        while (v.dep_ in ("xcomp", "ccomp", "conj", "acomp") or infinitive_advcl(v)) and v.head.i != v.i and len(chain) < 4:
+        while (v.dep_ in ("xcomp", "ccomp", "conj", "acomp") or infinitive_advcl(v) or _means_of(v)) \
+                and v.head.i != v.i and len(chain) < 4:
+            if _means_of(v):
+                # "would respond in kind by expelling a Kazakh diplomat": the means shares its act's tense
+                via.append("xcomp")
+                v = v.head.head
+                chain.append(v)
+                continue
             if v.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
                 break  # "X has not sanctioned them, but Y warned …": a clause of its own
             stray = stray_finite(v)
@@ -1058,6 +1065,11 @@ class _Events:
             hit.intent, hit.type = hit.type, "THREATEN"
         if hit.type == "THREATEN" and not hit.recipients:
             self._conditional_subject(verb, hit)
+
+
+def _means_of(v: Token) -> bool:
+    """'… by expelling a diplomat': a gerund naming how the verb above it is done."""
+    return v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ == "by" and v.head.head.pos_ in ("VERB", "AUX")
 
 
 def _in_setting(tok: Token, top: Token) -> bool:

@@ -629,6 +629,13 @@ def merge_restated(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
             first = by_trigger[tok.head.i]
             if first.type == h.type and id(first) not in dropped:
                 outer = first
+        if outer is None and tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.tag_ == "VBG" \
+                and tok.head.dep_ == "advcl" and tok.head.i not in by_trigger and tok.head.head.i in by_trigger:
+            # "rammed a supply vessel, damaging its hull and injuring three crew members": the
+            # participles tell the act of the clause they hang on
+            first = by_trigger[tok.head.head.i]
+            if first.type == h.type and id(first) not in dropped:
+                outer = first
         main = stray_participle(tok)
         if outer is None and main is not None and main.i in by_trigger and id(by_trigger[main.i]) not in dropped:
             outer = by_trigger[main.i]  # "bombed a monastery where …, killing 23 people"
