@@ -1042,6 +1042,11 @@ def test_an_active_verb_joined_to_a_reported_passive_is_the_reporters_and_not_ne
      [("ASSAULT", ["TUR"], ["IRQ"])]),
     # "Thai" is a people, not a town of that name
     ("The Cambodian government allowed a team of Thai engineers to inspect the dam.", [("CONCEDE", ["KHM"], ["THA"])]),
+    # an act judged again by its noun is the act told before; a threat said after a
+    # condemnation is aimed where it was
+    ("Mali expelled two Swedish diplomats on Monday. Stockholm condemned the expulsions by Bamako as unjustified "
+     "and said it would respond in kind.",
+     [("SANCTION", ["MLI"], ["SWE"]), ("ACCUSE", ["SWE"], ["MLI"]), ("THREATEN", ["SWE"], ["MLI"])]),
     # "will not hesitate to strike" announces a strike
     ("Athens will not hesitate to attack Turkish ships that enter its waters, the Greek minister said.",
      [("THREATEN", ["GRC"], ["TUR"])]),

@@ -13,9 +13,31 @@ from typing import TYPE_CHECKING
 
 from ..actors.context import window_start
 from ..components import tokens_with
-from .grammar import (ALLEGED, CHARGE_PREPS, COMMENTATORS, HOSTING_VERBS, JUDGING_TYPES, MAKER_VERBS, OWN_POSSESSIVES, RELATION_NOUNS, PERMIT_VERBS, PROPOSED_TEXTS, PERPETRATOR_NOUNS,
-                      PROMPT_VERBS, PURPOSE_RESTATED, REFERRING_PRONOUNS, SUBJECTS, SUMMARY_NOUNS, counted,
-                      infinitive_advcl, object_root, stray_finite, stray_participle)
+from .grammar import (
+    ALLEGED,
+    CHARGE_PREPS,
+    COMMENTATORS,
+    HOSTING_VERBS,
+    JUDGING_TYPES,
+    MAKER_VERBS,
+    OWN_POSSESSIVES,
+    PERMIT_VERBS,
+    PERPETRATOR_NOUNS,
+    PROMPT_VERBS,
+    PROPOSED_TEXTS,
+    PURPOSE_RESTATED,
+    REFERRING_PRONOUNS,
+    RELATION_NOUNS,
+    REPORT_VERBS,
+    SELF_PRONOUNS,
+    SUBJECTS,
+    SUMMARY_NOUNS,
+    counted,
+    infinitive_advcl,
+    object_root,
+    stray_finite,
+    stray_participle,
+)
 
 if TYPE_CHECKING:
     from .extract import EventHit, _Events
@@ -31,6 +53,7 @@ def run(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
     owners_of_judged(ev, hits)
     hits = yielded_demands(ev, hits)
     hits = acts_referred_to(ev, hits)
+    hits = judged_again(ev, hits)
     guests_and_hosts(ev, hits)
     perpetrators(ev, hits)
     agents_in_when_clauses(ev, hits)
@@ -313,6 +336,10 @@ def shared_objects(ev: "_Events", hits: list["EventHit"]) -> None:
     for h in hits:
         tok = ev.doc[h.trigger[0]]
         joined = tok.head if tok.dep_ == "xcomp" and tok.head.i not in by_trigger else tok  # "vowed to retaliate"
+        if joined.dep_ == "ccomp" and joined.head.lemma_.lower() in REPORT_VERBS and joined.head.i not in by_trigger \
+                and not any(c.dep_ in SUBJECTS and c.i in ev.token_actor and c.lower_ not in SELF_PRONOUNS
+                            for c in joined.children):
+            joined = joined.head  # "condemned the expulsions and said it would respond in kind"
         if h.type in ("THREATEN", "REQUEST") and not h.recipients and joined.dep_ == "conj" \
                 and joined.head.i in by_trigger and by_trigger[joined.head.i].type in ("ACCUSE", "REJECT", "THREATEN") \
                 and not any(g.dep_ in SUBJECTS for g in joined.children):
@@ -469,6 +496,27 @@ def acts_referred_to(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
         h.recipients = [a for a in dict.fromkeys(parties) if a not in h.actors]
         if named is not None:
             dropped.add(id(named))
+    return [h for h in hits if id(h) not in dropped]
+
+
+def judged_again(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
+    """'Burkina Faso expelled two French diplomats … Paris condemned the expulsions by
+    Ouagadougou': a definite event noun a stance is taken on, naming an act of the same kind by
+    the same state told before, is that act again, not a second one."""
+    dropped = set()
+    for h in hits:
+        if h.type not in JUDGING_TYPES or h.entry is None or h.entry.pos != "verb":
+            continue
+        tok = ev.doc[h.trigger[0]]
+        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+            named = next((o for o in hits if o.trigger[0] == obj.i and o is not h), None)
+            if named is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in obj.children):
+                continue
+            done = {ev._country(a) for a in named.actors} - {None}
+            window = window_start(ev.doc, obj.i, 3)
+            if done and any(o is not named and o.type == named.type and window <= o.trigger[0] < tok.sent.start
+                            and done <= {ev._country(a) for a in o.actors} for o in hits):
+                dropped.add(id(named))
     return [h for h in hits if id(h) not in dropped]
 
 
