@@ -1047,6 +1047,15 @@ def test_an_active_verb_joined_to_a_reported_passive_is_the_reporters_and_not_ne
     ("Mali expelled two Swedish diplomats on Monday. Stockholm condemned the expulsions by Bamako as unjustified "
      "and said it would respond in kind.",
      [("SANCTION", ["MLI"], ["SWE"]), ("ACCUSE", ["SWE"], ["MLI"]), ("THREATEN", ["SWE"], ["MLI"])]),
+    # people taken where the clause a participle hangs on happens are of that place's state
+    ("Israeli troops raided a village near Nablus in the occupied West Bank on Tuesday, killing two Palestinian "
+     "gunmen and arresting nine suspects.",
+     [("COERCE", ["ISR"], ["PSE"]), ("ASSAULT", ["ISR"], ["PSE"]), ("COERCE", ["ISR"], ["PSE"])]),
+    # forces or strikes that back an attack take part in it; no verbal support
+    ("Iraqi forces backed by U.S. airstrikes recaptured the town of Rawa from Islamic State militants.",
+     [("ASSAULT", ["USA"], ["IMG"]), ("ASSAULT", ["IRQ"], ["IMG"])]),
+    ("Malian troops, backed by Russian forces, retook the northern town of Kidal from Tuareg rebels.",
+     [("ASSAULT", ["MLI", "RUS"], ["MLI"])]),
     # "will not hesitate to strike" announces a strike
     ("Athens will not hesitate to attack Turkish ships that enter its waters, the Greek minister said.",
      [("THREATEN", ["GRC"], ["TUR"])]),

@@ -17,6 +17,7 @@ from .grammar import (
     ALLEGED,
     CHARGE_PREPS,
     COMMENTATORS,
+    CONFLICTUAL,
     HOSTING_VERBS,
     JUDGING_TYPES,
     MAKER_VERBS,
@@ -54,6 +55,7 @@ def run(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
     hits = yielded_demands(ev, hits)
     hits = acts_referred_to(ev, hits)
     hits = judged_again(ev, hits)
+    hits = military_backing(ev, hits)
     guests_and_hosts(ev, hits)
     perpetrators(ev, hits)
     agents_in_when_clauses(ev, hits)
@@ -520,6 +522,34 @@ def judged_again(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
     return [h for h in hits if id(h) not in dropped]
 
 
+def military_backing(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
+    """'Somali troops, backed by African Union forces, retook the town': forces that back an
+    attack take part in it, and 'backed by U.S. airstrikes' are strikes on the same enemy; neither
+    is the verbal backing PLOVER calls SUPPORT."""
+    by_trigger = {h.trigger[0]: h for h in hits}
+    dropped = set()
+    for h in hits:
+        tok = ev.doc[h.trigger[0]]
+        if h.type != "SUPPORT" or h.entry is None or h.entry.pos != "verb" or tok.dep_ != "acl" or tok.tag_ != "VBN":
+            continue
+        backed = tok.head
+        main = by_trigger.get(backed.head.i) if backed.dep_ in ("nsubj", "nsubjpass") else None
+        if main is None or main.type not in CONFLICTUAL:
+            continue
+        infos = ev.doc._.stellung_actors or {}
+        for agent in (g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"):
+            strike = by_trigger.get(agent.i)
+            forces = [a for a in ev._actors_in(agent) if a in infos and infos[a].sector == "MIL"]
+            if strike is not None and strike.type in CONFLICTUAL:
+                strike.recipients = strike.recipients or [a for a in main.recipients if a not in strike.actors]
+            elif forces:  # (not "backed by Rwanda": a state's backing stays support)
+                main.actors += [a for a in forces if a not in main.actors]
+            else:
+                continue
+            dropped.add(id(h))
+    return [h for h in hits if id(h) not in dropped]
+
+
 def guests_and_hosts(ev: "_Events", hits: list["EventHit"]) -> None:
     """'Putin received Orban … He thanked his guest': the guest is the visitor of the last visit
     told (the one received or hosted, or the one who visited), the host the other side."""
@@ -610,6 +640,13 @@ def own_people(ev: "_Events", hits: list["EventHit"]) -> None:
                  for c in acl.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
                  for a in ev._actors_in(g)]
             others = [a for a in others if ev._country(a) not in (None, country)]
+            if not others:
+                # "raided the Jenin camp in the occupied West Bank, arresting 15 suspects": people
+                # taken where the clause (or the one a participle hangs on) happens are of that state
+                scene = tok.head if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.tag_ == "VBG" else tok
+                scene = scene.head if scene.dep_ == "advcl" and scene.tag_ == "VBG" else scene
+                ev._target_from_place(h, scene)
+                others = [a for a in h.recipients if ev._country(a) not in (None, country)]
             state = ev._state_id(country)
             h.recipients = others[:1] or ([state] if state else [])
 
