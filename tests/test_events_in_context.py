@@ -1056,6 +1056,13 @@ def test_an_active_verb_joined_to_a_reported_passive_is_the_reporters_and_not_ne
      [("ASSAULT", ["USA"], ["IMG"]), ("ASSAULT", ["IRQ"], ["IMG"])]),
     ("Malian troops, backed by Russian forces, retook the northern town of Kidal from Tuareg rebels.",
      [("ASSAULT", ["MLI", "RUS"], ["MLI"])]),
+    # seeking to do something is trying, not a request
+    ("Indonesia and Australia signed a security pact in Jakarta, as both countries seek to strengthen maritime "
+     "security.", [("SUPPORT", ["AUS", "IDN"], [])]),
+    # a finite verb right after a name the parser joined to the phrase before has it for subject
+    ("Rebels shelled a camp near Goma on Sunday as the army bombed rebel positions in Rutshuru and the European "
+     "Union pledged 50 million euros in aid.",
+     [("ASSAULT", ["COD"], ["COD"]), ("ASSAULT", ["COD"], ["COD"]), ("AGREE", ["EUR"], [])]),
     # "will not hesitate to strike" announces a strike
     ("Athens will not hesitate to attack Turkish ships that enter its waters, the Greek minister said.",
      [("THREATEN", ["GRC"], ["TUR"])]),

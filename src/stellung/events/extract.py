@@ -209,6 +209,9 @@ class _Events:
             entries = [e for e in entries if e.particle == prt]  # "backed down" is no backing
         else:
             entries = [e for e in entries if e.particle is None]
+        if self._lemma(verb) in INTEND_VERBS and not any(c.dep_ in ("dobj", "prep") for c in verb.children) \
+                and any(c.dep_ == "xcomp" for c in verb.children):
+            entries = [e for e in entries if e.type != "REQUEST"]  # "seek to strengthen security": trying, no request
         if any(e.complements for e in entries):
             # "ordered a Russian diplomat to leave the country": the complement decides
             complements = {c.lemma_.lower() for c in verb.children if c.dep_ in ("xcomp", "ccomp")}
@@ -478,6 +481,11 @@ class _Events:
                     if v.head.lemma_.lower() not in INSTRUMENT_VERBS else None  # (not "used tear gas to disperse")
                 if controller is not None:
                     return controller  # "prompting Beijing to warn Washington": Beijing warns
+            if v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBP") and v.i > 0 and v.doc[v.i - 1].i in self.token_actor \
+                    and v.doc[v.i - 1].dep_ in ("conj", "pobj", "dobj") and v.doc[v.i - 1].head.i != v.i:
+                # "… on RSF positions in Nyala and the United States pledged …": the parser joined the
+                # name to the phrase before; a finite verb right after a name has it for subject
+                return v.doc[v.i - 1]
             if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head.i != v.i:
                 v = v.head  # "agreed to cooperate", "met and agreed", "is willing to withdraw"
                 continue
@@ -519,6 +527,8 @@ class _Events:
                     self._prep_argument(c, entry, hit)
         else:
             hit.actors = self._actors_in(subject)
+            if subject is not None and subject.i == verb.i - 1 and subject.dep_ != "nsubj" and verb.dep_ == "conj":
+                hit.actors = [self._state_for_place(self.token_actor[subject.i])]  # (not what it was joined to)
             if not hit.actors and subject is not None and subject.lower_ in SELF_PRONOUNS and subject.pos_ == "PRON" \
                     and self.quote_of.get(subject.i) is not None:
                 # "Armenia said it had frozen …, accusing the bloc": the participle outside the
