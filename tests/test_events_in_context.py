@@ -1063,6 +1063,12 @@ def test_an_active_verb_joined_to_a_reported_passive_is_the_reporters_and_not_ne
     ("Rebels shelled a camp near Goma on Sunday as the army bombed rebel positions in Rutshuru and the European "
      "Union pledged 50 million euros in aid.",
      [("ASSAULT", ["COD"], ["COD"]), ("ASSAULT", ["COD"], ["COD"]), ("AGREE", ["EUR"], [])]),
+    # a refusal said after an accusation is addressed where the accusation was
+    ("Venezuela's foreign minister accused Washington of piracy and said Caracas refused to negotiate under threats.",
+     [("ACCUSE", ["VEN"], ["USA"]), ("REJECT", ["VEN"], ["USA"])]),
+    # a stance on an act between two parties is addressed to both
+    ("The African Union welcomed the exchange of prisoners between Ethiopia and Eritrea.",
+     [("SUPPORT", ["IGO"], ["ERI", "ETH"])]),
     # "will not hesitate to strike" announces a strike
     ("Athens will not hesitate to attack Turkish ships that enter its waters, the Greek minister said.",
      [("THREATEN", ["GRC"], ["TUR"])]),

@@ -747,6 +747,10 @@ class _Events:
         "mobilized reservists for a war against Iraq". Follows of/for phrases down the
         object, three steps at most, and takes the first actor a phrase names."""
         frontier = [c for c in verb.children if c.dep_ == "dobj"]
+        # "welcomed the exchange of prisoners between Armenia and Azerbaijan": a stance on an act
+        # told by a definite noun is addressed to the parties between whom it was
+        judged_act = hit.type in JUDGING_TYPES and any(
+            d.dep_ == "det" and d.lower_ in ("the", "this", "these") for c in frontier for d in c.children)
         frontier += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "into")
                      for g in p.children if g.dep_ == "pobj"]
         if through:  # a nominal event: start below its own of/for phrases
@@ -768,7 +772,8 @@ class _Events:
                 left_place = ("in",) if noun.dep_ == "pobj" and noun.head.lower_ == "from" else ()
                 for prep in noun.children:
                     if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "against", "with", "to", "on", "from",
-                                                                  "into", "by", "including") + measure + left_place:
+                                                                  "into", "by", "including") + measure + left_place \
+                            + (("between",) if judged_act else ()):
                         continue
                     for obj in (g for g in prep.children if g.dep_ == "pobj"):
                         found = [a for a in self._actors_in(obj) if a not in hit.actors]

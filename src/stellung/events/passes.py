@@ -338,13 +338,17 @@ def shared_objects(ev: "_Events", hits: list["EventHit"]) -> None:
     for h in hits:
         tok = ev.doc[h.trigger[0]]
         joined = tok.head if tok.dep_ == "xcomp" and tok.head.i not in by_trigger else tok  # "vowed to retaliate"
+        own = {ev._country(a) for a in h.actors}
         if joined.dep_ == "ccomp" and joined.head.lemma_.lower() in REPORT_VERBS and joined.head.i not in by_trigger \
-                and not any(c.dep_ in SUBJECTS and c.i in ev.token_actor and c.lower_ not in SELF_PRONOUNS
+                and not any(c.dep_ in SUBJECTS and c.i in ev.token_actor and ev._country(ev.token_actor[c.i]) not in own
                             for c in joined.children):
-            joined = joined.head  # "condemned the expulsions and said it would respond in kind"
-        if h.type in ("THREATEN", "REQUEST") and not h.recipients and joined.dep_ == "conj" \
+            # "condemned the expulsions and said it would respond in kind", "accused Washington of
+            # economic terrorism and said Tehran refused to negotiate"
+            joined = joined.head
+        if h.type in ("THREATEN", "REQUEST", "REJECT") and not h.recipients and joined.dep_ == "conj" \
                 and joined.head.i in by_trigger and by_trigger[joined.head.i].type in ("ACCUSE", "REJECT", "THREATEN") \
-                and not any(g.dep_ in SUBJECTS for g in joined.children):
+                and not any(g.dep_ in SUBJECTS for g in joined.children) \
+                and own & {ev._country(a) for a in by_trigger[joined.head.i].actors}:
             # "denounced the British government's measures and promised a response", "accused Kyiv
             # of terrorism and vowed to retaliate", "lodged a protest with Colombo and demanded their
             # release": the threat or demand is aimed where the denunciation was
