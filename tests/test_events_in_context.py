@@ -792,8 +792,8 @@ def test_moves_allegations_commentary_and_prices(analyzer, text, expected):
     # a capital stands for its government, also of a state pycountry lacks
     ("Serbian police detained two Kosovo officials on Monday. Pristina condemned the arrests.",
      ("ACCUSE", ["XKX"], ["SRB"])),
-    # contacting someone to urge or protest is the caller's act
-    ("Pope Francis telephoned President Daniel Ortega to urge clemency for the bishop.", ("REQUEST", ["VAT"], [])),
+    # contacting someone to urge or protest is the caller's act, addressed to the one called
+    ("Pope Francis telephoned President Daniel Ortega to urge clemency for the bishop.", ("REQUEST", ["VAT"], ["NIC"])),
     # the scene is where the target is, when the phrase says where ("at a checkpoint in …")
     ("Jihadists killed 12 soldiers at a checkpoint in northern Mali on Tuesday.", ("ASSAULT", ["MLI"], ["MLI"])),
     # an act that names its addressee keeps it, prompted or not
@@ -1069,6 +1069,12 @@ def test_an_active_verb_joined_to_a_reported_passive_is_the_reporters_and_not_ne
     # a stance on an act between two parties is addressed to both
     ("The African Union welcomed the exchange of prisoners between Ethiopia and Eritrea.",
      [("SUPPORT", ["IGO"], ["ERI", "ETH"])]),
+    # what a call is made for is said to the one called
+    ("Indonesia's foreign minister telephoned his Malaysian counterpart on Friday to protest against the raid.",
+     [("CONSULT", ["IDN"], ["MYS"]), ("ACCUSE", ["IDN"], ["MYS"])]),
+    # "the island" where drills are held is the state it refers back to
+    ("Japan's defence ministry said it had spotted six Chinese warships on Monday as Beijing held drills around "
+     "the island.", [("MOBILIZE", ["CHN"], ["JPN"])]),
     # "will not hesitate to strike" announces a strike
     ("Athens will not hesitate to attack Turkish ships that enter its waters, the Greek minister said.",
      [("THREATEN", ["GRC"], ["TUR"])]),

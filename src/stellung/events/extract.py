@@ -733,6 +733,9 @@ class _Events:
             if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "inside", "outside", "into", "throughout",
                                                       "around", "along", "through", "across"):
                 place = [a for a in self._actors_in(t) if a.startswith("state:") and a not in hit.actors]
+                if not place and "state" in self.body_nouns.get(t.lower_, ()) and t.i in self.token_actor:
+                    # "drills around the island", the island being Taiwan named through its ministry
+                    place = [s for s in [self._state_id(self._country(self.token_actor[t.i]))] if s and s not in hit.actors]
                 if place:
                     hit.recipients, hit.placed = place[:1], True
                     return

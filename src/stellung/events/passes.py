@@ -304,9 +304,19 @@ def referred_recipients(ev: "_Events", hits: list["EventHit"]) -> None:
     "Lai's address, which Beijing condemned" (the noun's own owner)."""
     by_trigger = {h.trigger[0]: h for h in hits}
     for h in hits:
+        tok = ev.doc[h.trigger[0]]
+        # (a protest's own state is only its default target: "telephoned his Afghan counterpart to protest")
+        default = h.type == "PROTEST" and {ev._country(a) for a in h.recipients} <= {ev._country(a) for a in h.actors}
+        call = by_trigger.get(tok.head.i) if infinitive_advcl(tok) or tok.dep_ == "xcomp" else None
+        if (not h.recipients or default) and call is not None and call.type == "CONSULT" and call.recipients \
+                and h.type in ("REQUEST", "ACCUSE", "SUPPORT", "THREATEN", "PROTEST") \
+                and not any(c.dep_ in ("dobj", "dative") and c.i in ev.token_actor for c in tok.children):
+            # "telephoned President Diaz-Canel to urge clemency": what a call was made for is said
+            # to the one called
+            h.recipients = [a for a in call.recipients if a not in h.actors]
+            continue
         if h.recipients:
             continue
-        tok = ev.doc[h.trigger[0]]
         pronoun = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in REFERRING_PRONOUNS), None)
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and (pronoun is not None or h.type in ("REQUEST", "ACCUSE")
                                                           and not any(c.dep_ == "dobj" and c.i in ev.token_actor
