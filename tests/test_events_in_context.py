@@ -1075,6 +1075,12 @@ def test_an_active_verb_joined_to_a_reported_passive_is_the_reporters_and_not_ne
     # "the island" where drills are held is the state it refers back to
     ("Japan's defence ministry said it had spotted six Chinese warships on Monday as Beijing held drills around "
      "the island.", [("MOBILIZE", ["CHN"], ["JPN"])]),
+    # what a government shuts that another state runs is aimed at that state
+    ("Kosovo police shut down Serbian-run post offices in several northern towns on Wednesday.",
+     [("COERCE", ["XKX"], ["SRB"])]),
+    # what an earthquake destroys no one destroyed
+    ("An earthquake destroyed hundreds of homes in Herat.", []),
+    ("Soldiers destroyed hundreds of homes in Herat.", [("COERCE", ["AFG"], ["AFG"])]),
     # "will not hesitate to strike" announces a strike
     ("Athens will not hesitate to attack Turkish ships that enter its waters, the Greek minister said.",
      [("THREATEN", ["GRC"], ["TUR"])]),

@@ -158,7 +158,7 @@ class _Events:
             if tok.pos_ in ("VERB", "AUX") and lemma in self.lex.verbs \
                     and not (lemma in RESULT_PARTICIPLES and tok.tag_ == "VBG" and tok.dep_ == "advcl"):
                 entry = self._verb_entry(tok, self.lex.verbs[lemma])
-                if entry is not None and not (entry.type == "ASSAULT" and _natural_cause(self._subject(tok))):
+                if entry is not None and not (entry.type in ("ASSAULT", "COERCE") and _natural_cause(self._subject(tok))):
                     hit = self._verb_event(tok, entry)
                     if not entry.announced or not hit.negated and hit.modality in ANNOUNCED_MODALITIES:
                         hits.append(hit)  # ("will respond in kind", not "responded to questions")
@@ -1101,7 +1101,8 @@ def _in_setting(tok: Token, top: Token) -> bool:
 
 
 def _natural_cause(subject: Token | None) -> bool:
-    """'floods killed 40 people', 'the collapse of a bridge that killed 11': no one's attack."""
+    """'floods killed 40 people', 'the collapse of a bridge that killed 11', 'an earthquake
+    destroyed hundreds of homes': no one's attack or destruction."""
     if subject is None:
         return False
     if subject.dep_ == "pobj" and subject.head.lower_ == "of":

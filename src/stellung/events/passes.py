@@ -652,7 +652,10 @@ def own_people(ev: "_Events", hits: list["EventHit"]) -> None:
                       for g in c.children if g.dep_ == "pobj" for a in ev._actors_in(g)] + \
                 [a for o in objs for acl in o.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
                  for c in acl.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
-                 for a in ev._actors_in(g)]
+                 for a in ev._actors_in(g)] + \
+                [ev._state_for_place(ev.token_actor[g.i]) for o in objs for made in o.children  # "Serbian-run offices"
+                 if made.dep_ == "amod" and made.tag_ == "VBN" and made.i > 0 and ev.doc[made.i - 1].text == "-"
+                 for g in made.children if g.i < made.i and g.i in ev.token_actor]
             others = [a for a in others if ev._country(a) not in (None, country)]
             if not others:
                 # "raided the Jenin camp in the occupied West Bank, arresting 15 suspects": people
