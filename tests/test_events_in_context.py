@@ -1078,6 +1078,11 @@ def test_an_active_verb_joined_to_a_reported_passive_is_the_reporters_and_not_ne
     # what a government shuts that another state runs is aimed at that state
     ("Kosovo police shut down Serbian-run post offices in several northern towns on Wednesday.",
      [("COERCE", ["XKX"], ["SRB"])]),
+    # people of another state released, by name of their trade; "others" are more of them
+    ("Mali's junta released eight Senegalese truck drivers and promised to free four others.",
+     [("RETREAT", ["MLI"], ["SEN"]), ("AGREE", ["MLI"], ["SEN"])]),
+    ("The minister returned to Dakar with eight Senegalese truck drivers released by Mali's junta.",
+     [("RETREAT", ["MLI"], ["SEN"])]),
     # what an earthquake destroys no one destroyed
     ("An earthquake destroyed hundreds of homes in Herat.", []),
     ("Soldiers destroyed hundreds of homes in Herat.", [("COERCE", ["AFG"], ["AFG"])]),

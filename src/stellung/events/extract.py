@@ -515,8 +515,9 @@ class _Events:
                                         and entry.roles.get("object") != "recipient")
             if owner:
                 hit.actors = self._actors_in(patient)  # "Ethiopian troops were deployed": Ethiopia deployed them
-            elif entry.roles.get("object", "recipient") == "recipient" and patient.lemma_.lower() not in entry.objects:
-                hit.recipients = self._actors_in(patient)
+            elif entry.roles.get("object", "recipient") == "recipient" and (
+                    patient.lemma_.lower() not in entry.objects or self._actors_in(patient)):
+                hit.recipients = self._actors_in(patient)  # (also "Senegalese drivers released by the junta")
             elif patient.lemma_.lower() in entry.objects:
                 # "budget support to Uganda was suspended", "sanctions on Iran were lifted": the
                 # object noun's own phrases name the target
