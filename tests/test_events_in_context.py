@@ -1083,6 +1083,9 @@ def test_an_active_verb_joined_to_a_reported_passive_is_the_reporters_and_not_ne
      [("RETREAT", ["MLI"], ["SEN"]), ("AGREE", ["MLI"], ["SEN"])]),
     ("The minister returned to Dakar with eight Senegalese truck drivers released by Mali's junta.",
      [("RETREAT", ["MLI"], ["SEN"])]),
+    # stepping up patrols is a show of force; stepping up attacks attacks
+    ("NATO peacekeepers stepped up patrols along the boundary line.", [("MOBILIZE", ["IGO"], [])]),
+    ("Russia stepped up its attacks on Kharkiv.", [("ASSAULT", ["RUS"], ["UKR"])]),
     # what an earthquake destroys no one destroyed
     ("An earthquake destroyed hundreds of homes in Herat.", []),
     ("Soldiers destroyed hundreds of homes in Herat.", [("COERCE", ["AFG"], ["AFG"])]),
