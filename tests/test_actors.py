@@ -68,6 +68,8 @@ def test_seats_of_power(analyzer, sentence, phrase, country, sector):
     ("The Saudi-led coalition carried out new air strikes.", "The Saudi-led coalition", "SAU", "MIL"),
     ("Protesters in Yerevan blocked the main avenue.", "Protesters in Yerevan", "ARM", "CVL"),
     ("Kurdish rebels ambushed a convoy.", "Kurdish rebels", None, "REB"),
+    # a city before the noun gives its state ("Istanbul police")
+    ("Istanbul police detained the mayor on Wednesday.", "Istanbul police", "TUR", "COP"),
 ])
 def test_demonym_and_sector_noun(analyzer, sentence, phrase, country, sector):
     a, _ = actors_of(analyzer, sentence)

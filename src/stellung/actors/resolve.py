@@ -502,6 +502,8 @@ class _DocState(ContextPasses):
                     return country, None, None, end
                 stateless = tok.text
                 break
+            if tok.pos_ == "PROPN" and tok.dep_ in ("compound", "nmod") and (city := self._city(tok.text)):
+                return city[0], None, None, end  # "Istanbul police", "a Lagos court": the city's state
         for child in head.children:
             if stateless is not None and child.dep_ != "prep":
                 continue  # ("Kurdish militias in northeastern Syria": of the state they fight in)
