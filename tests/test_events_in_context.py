@@ -1086,6 +1086,9 @@ def test_an_active_verb_joined_to_a_reported_passive_is_the_reporters_and_not_ne
     # stepping up patrols is a show of force; stepping up attacks attacks
     ("NATO peacekeepers stepped up patrols along the boundary line.", [("MOBILIZE", ["IGO"], [])]),
     ("Russia stepped up its attacks on Kharkiv.", [("ASSAULT", ["RUS"], ["UKR"])]),
+    # a refusal despite someone's calls is addressed to them
+    ("Israel refused to withdraw its troops despite US calls.",
+     [("REJECT", ["ISR"], ["USA"]), ("REQUEST", ["USA"], ["ISR"])]),
     # what an earthquake destroys no one destroyed
     ("An earthquake destroyed hundreds of homes in Herat.", []),
     ("Soldiers destroyed hundreds of homes in Herat.", [("COERCE", ["AFG"], ["AFG"])]),

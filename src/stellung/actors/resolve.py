@@ -49,6 +49,10 @@ ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj", "iobj", "dative", "attr", "appos", "poss
 # Prepositions after which a capital is a location, not its government ("talks in
 # Ankara", "the visit to Ankara"); after others ("between Kyiv and Moscow", "sanctions
 # on Tehran", "with Beijing") it stands for the government.
+# Population from which a city's name alone, before a noun, is taken for that city: a name
+# shared with a small town is more often a person's ("Bush"); a city of half a million rarely
+# is (the threshold _place_not_person uses for names the model took for people)
+LARGE_CITY = 500_000
 # Nouns for a part of a place: "the streets of Nairobi" is the city, not its government
 PLACE_PART_NOUNS = {"street", "outskirt", "outskirts", "suburb", "centre", "center", "heart", "district", "part",
                     "neighbourhood", "neighborhood", "area", "edge", "road", "square", "port", "airport", "region"}
@@ -502,8 +506,11 @@ class _DocState(ContextPasses):
                     return country, None, None, end
                 stateless = tok.text
                 break
-            if tok.pos_ == "PROPN" and tok.dep_ in ("compound", "nmod") and (city := self._city(tok.text)):
-                return city[0], None, None, end  # "Istanbul police", "a Lagos court": the city's state
+            if tok.pos_ == "PROPN" and tok.dep_ in ("compound", "nmod") and (city := self._city(tok.text)) \
+                    and (city[1] >= LARGE_CITY or city[0] in self.doc_countries):
+                # "Istanbul police", "a Lagos court": the city's state (a large city, or one of a
+                # state the text names: not "President Bush" for a town called Bush)
+                return city[0], None, None, end
         for child in head.children:
             if stateless is not None and child.dep_ != "prep":
                 continue  # ("Kurdish militias in northeastern Syria": of the state they fight in)
@@ -616,7 +623,7 @@ class _DocState(ContextPasses):
                 for part, code in joined:  # "facilities in Kharkiv and Odesa", read by the model as one name
                     self._place(part, code)
             elif ent.label_ in ("ORG", "GPE", "NORP") and (self._lookup_person(ent.text, fuzzy=len(ent) > 1)
-                                                           or _has_person_appositive(ent)):
+                                                           or _has_person_appositive(ent) or self._titled(ent)):
                 self._person_entity(ent)  # a person the model took for something else
             elif ent.label_ == "ORG" and len(ent) == 1 and ent[0].lower_ in self.r.desc.anaphors:
                 continue  # "the Commission", "the Alliance": a body named before (see _anaphors)
@@ -628,6 +635,12 @@ class _DocState(ContextPasses):
             if self.free(start, end):
                 self._place(self.doc[start:end], code)
         self._unlabelled_names()
+
+    def _titled(self, ent: Span) -> bool:
+        """'Vice-President Moody Awori': a name of two or more capitalised words right after a
+        person's title is a person's, whatever the model labelled it."""
+        return ent.label_ == "ORG" and len(ent) >= 2 and ent.start > 0 \
+            and self.doc[ent.start - 1].text in self.r.desc.titles and all(t.is_title for t in ent)
 
     def _joined_places(self, ent: Span) -> list[tuple[Span, str]]:
         """Places joined by "and" that the model took for one entity, each with its country
@@ -1024,7 +1037,7 @@ def _place_not_person(ent: Span, city: tuple[str, int]) -> bool:
     half a million), or one after a place preposition ('fled to Mashhad')."""
     if any(t.text in ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.") for t in ent.doc[max(0, ent.start - 1):ent.start]):
         return False
-    return city[1] >= 500_000 or ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPOSITIONS
+    return city[1] >= LARGE_CITY or ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPOSITIONS
 
 
 def _has_person_appositive(ent: Span) -> bool:

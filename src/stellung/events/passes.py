@@ -55,6 +55,7 @@ def run(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
     hits = yielded_demands(ev, hits)
     hits = acts_referred_to(ev, hits)
     hits = judged_again(ev, hits)
+    refused_despite(ev, hits)
     hits = military_backing(ev, hits)
     guests_and_hosts(ev, hits)
     perpetrators(ev, hits)
@@ -513,6 +514,25 @@ def acts_referred_to(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
         if named is not None:
             dropped.add(id(named))
     return [h for h in hits if id(h) not in dropped]
+
+
+def refused_despite(ev: "_Events", hits: list["EventHit"]) -> None:
+    """'declined to resign despite pressure by the anti-corruption commission', 'refused to
+    withdraw despite US calls': a refusal is addressed to those who pressed for what it refuses."""
+    for h in hits:
+        if h.type != "REJECT" or h.recipients:
+            continue
+        tok = ev.doc[h.trigger[0]]
+        verbs = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
+        for prep in (c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "despite"):
+            for noun in (g for g in prep.children if g.dep_ == "pobj"):
+                pressers = [g for c in noun.children if c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.i in ev.token_actor
+                            for g in [c]] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                                             for g in c.children if g.dep_ == "pobj"]
+                found = [a for g in pressers for a in ev._actors_in(g) if a not in h.actors]
+                if found:
+                    h.recipients = found
+                    break
 
 
 def judged_again(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
