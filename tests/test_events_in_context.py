@@ -1089,6 +1089,9 @@ def test_an_active_verb_joined_to_a_reported_passive_is_the_reporters_and_not_ne
     # a refusal despite someone's calls is addressed to them
     ("Israel refused to withdraw its troops despite US calls.",
      [("REJECT", ["ISR"], ["USA"]), ("REQUEST", ["USA"], ["ISR"])]),
+    # an option "on the table" is no act; warning that it is threatens whom it is aimed at
+    ("Brussels said that sanctions against Serbian officials were on the table.", []),
+    ("The White House warned that sanctions against Iran remained on the table.", [("THREATEN", ["USA"], ["IRN"])]),
     # what an earthquake destroys no one destroyed
     ("An earthquake destroyed hundreds of homes in Herat.", []),
     ("Soldiers destroyed hundreds of homes in Herat.", [("COERCE", ["AFG"], ["AFG"])]),

@@ -68,7 +68,7 @@ from .grammar import (
     TRAVEL_VERBS,
     VENUE_TYPES,
 )
-from .grammar import (counted, infinitive_advcl, measure_preps, object_words, only_a_frame, particle, plain,
+from .grammar import (counted, infinitive_advcl, measure_preps, object_words, on_the_table, only_a_frame, particle, plain,
                       stray_finite, stray_participle)
 from .lexicon import Lexicon, Trigger, load_lexicon
 from .relations import RelationFinder
@@ -165,7 +165,7 @@ class _Events:
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.lex.nouns \
                     and (not self._object_of_trigger(tok) or self._made_by_another(tok, lemma)) \
                     and (tok.dep_ not in ("compound", "amod") or self._frames(tok)) and not self._names_body(tok) \
-                    and not only_a_frame(tok):
+                    and not only_a_frame(tok) and not on_the_table(tok):
                 entry = self._noun_entry(tok, self.lex.nouns[lemma])
                 if entry is not None:
                     hits.append(self._noun_event(tok, entry))
@@ -812,6 +812,15 @@ class _Events:
             if t.dep_ in ("advcl", "conj") and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
                 subj = next((c for c in t.children if c.dep_ in SUBJECTS), None)
                 found = [a for a in self._actors_in(subj) if a not in hit.actors]
+                if found:
+                    hit.recipients = found
+                    return
+        # "warned that secondary sanctions against them remained on the table": the option named
+        # is aimed at someone
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and on_the_table(c)):
+                found = [a for p in subj.children if p.dep_ == "prep" and p.lower_ in ("against", "on")
+                         for g in p.children if g.dep_ == "pobj" for a in self._actors_in(g) if a not in hit.actors]
                 if found:
                     hit.recipients = found
                     return

@@ -245,6 +245,14 @@ PLACING_VERBS = {"place", "put", "keep", "hold", "bring", "come", "go"}  # "plac
 REHEARSE_VERBS = {"simulate", "rehearse", "practise", "practice", "mimic", "imitate"}
 
 
+def on_the_table(noun: Token) -> bool:
+    """'sanctions remain on the table', 'military action is on the table': an option named, no act."""
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and any(
+        p.dep_ == "prep" and p.lower_ in ("on", "off") and any(g.lemma_.lower() == "table" for g in p.children)
+        for p in verb.children)
+
+
 def only_a_frame(noun: Token) -> bool:
     """The noun event is the frame of another act or only rehearsed (see FRAME_PREPS), or no
     particular act at all ("warned that any further withdrawal could leave a vacuum")."""
