@@ -1092,6 +1092,10 @@ def test_an_active_verb_joined_to_a_reported_passive_is_the_reporters_and_not_ne
     # an option "on the table" is no act; warning that it is threatens whom it is aimed at
     ("Brussels said that sanctions against Serbian officials were on the table.", []),
     ("The White House warned that sanctions against Iran remained on the table.", [("THREATEN", ["USA"], ["IRN"])]),
+    # a verb the parser hangs on a subject as a participle, in a sentence with no other verb, is active
+    ("Russia's deputy foreign minister met Turkish officials in Ankara. The United Nations, which brokered the "
+     "original agreement with Turkey in 2022, called on both sides to show flexibility.",
+     [("CONSULT", ["RUS"], ["TUR"]), ("CONSULT", ["UNO"], ["TUR"]), ("REQUEST", ["UNO"], ["RUS", "TUR"])]),
     # what an earthquake destroys no one destroyed
     ("An earthquake destroyed hundreds of homes in Herat.", []),
     ("Soldiers destroyed hundreds of homes in Herat.", [("COERCE", ["AFG"], ["AFG"])]),

@@ -504,7 +504,10 @@ class _Events:
         subject = self._subject(verb)
         # "a swap mediated by the UAE", "Palestinians killed in the raid": a participle after its
         # noun is a passive whose patient is that noun
-        reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+        # (not when that noun is all the sentence has for a root: "The United Nations, which
+        # brokered the deal, called on both sides …" is the parser's misreading of an active verb)
+        reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+            and not (verb.head.dep_ == "ROOT" and verb.i > 0 and verb.doc[verb.i - 1].text == ",")
         passive = reduced or any(c.dep_ == "nsubjpass" for c in verb.children)
         if passive:
             agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
