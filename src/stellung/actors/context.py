@@ -60,14 +60,7 @@ class ContextPasses:
                     any(t.ent_type_ in ("GPE", "ORG", "PERSON") or self.demonym(t.i) for t in doc[left:tok.i]):
                 continue  # "the Russian state" names itself; "a country" is any ("the Nordic country" is one named)
             # "Japan offered loans to the country": not the subject of its own clause
-            verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-            own_subject = set()
-            if verb is not None and tok.dep_ not in ("nsubj", "nsubjpass") and tok.head.dep_ not in ("nsubj", "nsubjpass"):
-                for _ in range(3):  # up through "vowed to retaliate against the Nordic country"
-                    own_subject |= {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
-                    if own_subject or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
-                        break
-                    verb = verb.head
+            own_subject = _own_subjects(tok)
             # (a body the text only describes, "Greece (business)", is no group one refers back to)
             # (nor anyone of the subject's country: "Moscow vowed to retaliate against the Nordic
             # country" after "Finland expelled two Russian diplomats")
@@ -128,10 +121,7 @@ class ContextPasses:
                 # body is the one of its kind named last
                 # ("Houthi rebels … The rebels": a named group of that sector too)
                 # (not the subject of its own clause: "Paris denounced the junta's decision")
-                verb = head
-                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-                    verb = verb.head
-                own = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
+                own = _own_subjects(head)
                 earlier = self._last_mention(left, lambda info: (info.id.startswith("org:") or info.kind == "armed_group")
                                              and info.sector == sector and info.country is not None, skip=own)
                 if earlier is not None:
@@ -352,6 +342,21 @@ def _within_place_phrase(tok: Token, prep: Token) -> bool:
             return False
         tok = tok.head
     return True
+
+
+def _own_subjects(tok: Token) -> set[int]:
+    """The subjects of the clause a noun stands in, when it is not (in) the subject itself: up
+    through "vowed to retaliate against …" to the clause that has one."""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    found: set[int] = set()
+    if verb is None or tok.dep_ in ("nsubj", "nsubjpass") or tok.head.dep_ in ("nsubj", "nsubjpass"):
+        return found
+    for _ in range(3):
+        found |= {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+        if found or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return found
 
 
 def is_definite_or_bare(head: Token, left: int) -> bool:

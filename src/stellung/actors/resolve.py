@@ -49,6 +49,9 @@ ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj", "iobj", "dative", "attr", "appos", "poss
 # Prepositions after which a capital is a location, not its government ("talks in
 # Ankara", "the visit to Ankara"); after others ("between Kyiv and Moscow", "sanctions
 # on Tehran", "with Beijing") it stands for the government.
+PLACE_PREPOSITIONS = {"in", "at", "near", "to", "into", "from", "across", "around", "outside", "inside",
+                      "throughout", "within", "via", "through", "towards", "toward", "over", "off"}
+ANAPHOR_KINDS = {"state", "igo", "ngo", "armed_group", "group"}
 # Population from which a city's name alone, before a noun, is taken for that city: a name
 # shared with a small town is more often a person's ("Bush"); a city of half a million rarely
 # is (the threshold _place_not_person uses for names the model took for people)
@@ -56,9 +59,6 @@ LARGE_CITY = 500_000
 # Nouns for a part of a place: "the streets of Nairobi" is the city, not its government
 PLACE_PART_NOUNS = {"street", "outskirt", "outskirts", "suburb", "centre", "center", "heart", "district", "part",
                     "neighbourhood", "neighborhood", "area", "edge", "road", "square", "port", "airport", "region"}
-PLACE_PREPOSITIONS = {"in", "at", "near", "to", "into", "from", "across", "around", "outside", "inside",
-                      "throughout", "within", "via", "through", "towards", "toward", "over", "off"}
-ANAPHOR_KINDS = {"state", "igo", "ngo", "armed_group", "group"}
 # lower-case words inside place names: "Mocimboa da Praia", "Ciudad del Este"
 NAME_PARTICLES = {"da", "de", "del", "do", "dos", "das", "di", "la", "le", "el", "al"}
 PERSON_ROLE_DEPS = {"appos", "acl", "relcl"}

@@ -68,8 +68,8 @@ from .grammar import (
     TRAVEL_VERBS,
     VENUE_TYPES,
 )
-from .grammar import (counted, infinitive_advcl, measure_preps, object_words, on_the_table, only_a_frame, particle, plain,
-                      stray_finite, stray_participle)
+from .grammar import (counted, definite, infinitive_advcl, measure_preps, object_words, on_the_table, only_a_frame,
+                      particle, plain, stray_finite, stray_participle)
 from .lexicon import Lexicon, Trigger, load_lexicon
 from .relations import RelationFinder
 
@@ -739,7 +739,8 @@ class _Events:
                 place = [a for a in self._actors_in(t) if a.startswith("state:") and a not in hit.actors]
                 if not place and "state" in self.body_nouns.get(t.lower_, ()) and t.i in self.token_actor:
                     # "drills around the island", the island being Taiwan named through its ministry
-                    place = [s for s in [self._state_id(self._country(self.token_actor[t.i]))] if s and s not in hit.actors]
+                    state = self._state_id(self._country(self.token_actor[t.i]))
+                    place = [state] if state and state not in hit.actors else []
                 if place:
                     hit.recipients, hit.placed = place[:1], True
                     return
@@ -756,8 +757,7 @@ class _Events:
         frontier = [c for c in verb.children if c.dep_ == "dobj"]
         # "welcomed the exchange of prisoners between Armenia and Azerbaijan": a stance on an act
         # told by a definite noun is addressed to the parties between whom it was
-        judged_act = hit.type in JUDGING_TYPES and any(
-            d.dep_ == "det" and d.lower_ in ("the", "this", "these") for c in frontier for d in c.children)
+        judged_act = hit.type in JUDGING_TYPES and any(definite(c) for c in frontier)
         frontier += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "into")
                      for g in p.children if g.dep_ == "pobj"]
         if through:  # a nominal event: start below its own of/for phrases

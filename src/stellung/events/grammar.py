@@ -245,6 +245,18 @@ PLACING_VERBS = {"place", "put", "keep", "hold", "bring", "come", "go"}  # "plac
 REHEARSE_VERBS = {"simulate", "rehearse", "practise", "practice", "mimic", "imitate"}
 
 
+def definite(noun: Token) -> bool:
+    """'the expulsions', 'this move': a noun that points at something told or known."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
+
+
+def hyphen_makers(noun: Token) -> list[Token]:
+    """'a British-drafted resolution', 'a US-brokered proposal', 'Serbian-run post offices': the
+    names before a hyphenated participle that say who made or runs the thing."""
+    return [g for made in noun.children if made.dep_ == "amod" and made.tag_ == "VBN" and made.i > 0
+            and noun.doc[made.i - 1].text == "-" for g in made.children if g.i < made.i]
+
+
 def on_the_table(noun: Token) -> bool:
     """'sanctions remain on the table', 'military action is on the table': an option named, no act."""
     verb = noun.head

@@ -34,6 +34,8 @@ from .grammar import (
     SUBJECTS,
     SUMMARY_NOUNS,
     counted,
+    definite,
+    hyphen_makers,
     infinitive_advcl,
     object_root,
     stray_finite,
@@ -444,8 +446,7 @@ def owners_of_judged(ev: "_Events", hits: list["EventHit"]) -> None:
             g for acl in obj.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
             for c in acl.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] + [
             # "vetoed a British-drafted resolution", "rejected a US-brokered proposal"
-            g for made in obj.children if made.dep_ == "amod" and made.tag_ == "VBN" and made.i > 0
-            and ev.doc[made.i - 1].text == "-" for g in made.children if g.i < made.i and g.i in ev.token_actor] + [
+            g for g in hyphen_makers(obj) if g.i in ev.token_actor] + [
             # "vetoed the draft, which Britain and Sierra Leone had sponsored"
             g for made in obj.children if made.dep_ == "relcl" and made.lemma_.lower() in MAKER_VERBS
             for g in made.children if g.dep_ in ("nsubj", "agent")]
@@ -476,8 +477,7 @@ def acts_referred_to(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
             continue
         tok = ev.doc[h.trigger[0]]
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if obj is None or obj.i in ev.token_actor or not any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in obj.children):
+        if obj is None or obj.i in ev.token_actor or not definite(obj):
             continue
         if any(c.dep_ in ("poss", "relcl", "acl") or c.dep_ == "prep" and c.lower_ != "as" for c in obj.children):
             continue  # its own owner or phrase says whose it is (not "… the move as a violation")
@@ -508,8 +508,7 @@ def acts_referred_to(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
             if visit else told[-1]
         both = act.type in ("AGREE", "SUPPORT") or act.type == "CONSULT" and not visit
         # "Putin received Orban … the EU condemned the visit": the host's guest made the visit
-        hosted = visit and ev.doc[act.trigger[0]].lemma_.lower() in HOSTING_VERBS
-        parties = act.recipients if hosted else act.actors + (act.recipients if both else [])
+        parties = _guests_and_hosts(ev, act)[0] if visit else act.actors + (act.recipients if both else [])
         h.recipients = [a for a in dict.fromkeys(parties) if a not in h.actors]
         if named is not None:
             dropped.add(id(named))
@@ -526,9 +525,10 @@ def refused_despite(ev: "_Events", hits: list["EventHit"]) -> None:
         verbs = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
         for prep in (c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "despite"):
             for noun in (g for g in prep.children if g.dep_ == "pobj"):
-                pressers = [g for c in noun.children if c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.i in ev.token_actor
-                            for g in [c]] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
-                                             for g in c.children if g.dep_ == "pobj"]
+                pressers = [c for c in noun.children if c.dep_ == "poss"
+                            or c.dep_ in ("amod", "compound") and c.i in ev.token_actor]
+                pressers += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                             for g in c.children if g.dep_ == "pobj"]
                 found = [a for g in pressers for a in ev._actors_in(g) if a not in h.actors]
                 if found:
                     h.recipients = found
@@ -546,7 +546,7 @@ def judged_again(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
         tok = ev.doc[h.trigger[0]]
         for obj in (c for c in tok.children if c.dep_ == "dobj"):
             named = next((o for o in hits if o.trigger[0] == obj.i and o is not h), None)
-            if named is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in obj.children):
+            if named is None or not definite(obj):
                 continue
             done = {ev._country(a) for a in named.actors} - {None}
             window = window_start(ev.doc, obj.i, 3)
@@ -561,6 +561,7 @@ def military_backing(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
     attack take part in it, and 'backed by U.S. airstrikes' are strikes on the same enemy; neither
     is the verbal backing PLOVER calls SUPPORT."""
     by_trigger = {h.trigger[0]: h for h in hits}
+    infos = ev.doc._.stellung_actors or {}
     dropped = set()
     for h in hits:
         tok = ev.doc[h.trigger[0]]
@@ -570,7 +571,6 @@ def military_backing(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
         main = by_trigger.get(backed.head.i) if backed.dep_ in ("nsubj", "nsubjpass") else None
         if main is None or main.type not in CONFLICTUAL:
             continue
-        infos = ev.doc._.stellung_actors or {}
         for agent in (g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"):
             strike = by_trigger.get(agent.i)
             forces = [a for a in ev._actors_in(agent) if a in infos and infos[a].sector == "MIL"]
@@ -600,12 +600,18 @@ def guests_and_hosts(ev: "_Events", hits: list["EventHit"]) -> None:
                       and o.entry.mode == "visit" and window <= o.trigger[0] < tok.i), None)
         if visit is None:
             continue
-        hosted = ev.doc[visit.trigger[0]].lemma_.lower() in HOSTING_VERBS
-        guests, hosts = (visit.recipients, visit.actors) if hosted else (visit.actors, visit.recipients)
+        guests, hosts = _guests_and_hosts(ev, visit)
         parties = hosts if obj.lemma_.lower() == "host" else guests
         found = [a for a in parties if a not in h.actors and not ev._same_government(a, h.actors)]
         if found:
             h.recipients = found
+
+
+def _guests_and_hosts(ev: "_Events", visit: "EventHit") -> tuple[list[str], list[str]]:
+    """The visitors and the hosts of a visit: "X visited Y" or "X received / hosted Y"."""
+    if ev.doc[visit.trigger[0]].lemma_.lower() in HOSTING_VERBS:
+        return visit.recipients, visit.actors
+    return visit.actors, visit.recipients
 
 
 def perpetrators(ev: "_Events", hits: list["EventHit"]) -> None:
@@ -673,9 +679,8 @@ def own_people(ev: "_Events", hits: list["EventHit"]) -> None:
                 [a for o in objs for acl in o.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
                  for c in acl.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
                  for a in ev._actors_in(g)] + \
-                [ev._state_for_place(ev.token_actor[g.i]) for o in objs for made in o.children  # "Serbian-run offices"
-                 if made.dep_ == "amod" and made.tag_ == "VBN" and made.i > 0 and ev.doc[made.i - 1].text == "-"
-                 for g in made.children if g.i < made.i and g.i in ev.token_actor]
+                [ev._state_for_place(ev.token_actor[g.i]) for o in objs for g in hyphen_makers(o)  # "Serbian-run offices"
+                 if g.i in ev.token_actor]
             others = [a for a in others if ev._country(a) not in (None, country)]
             if not others:
                 # "raided the Jenin camp in the occupied West Bank, arresting 15 suspects": people
