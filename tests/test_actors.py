@@ -217,6 +217,7 @@ def test_an_international_office_holder_is_coded_as_the_organisation(analyzer):
     # a stance towards a country or its sponsorship does not make the noun that country's
     ("In Chisinau, the electoral commission barred the pro-Russian party from the vote.", "party", "RUS"),
     ("In Baghdad, Iranian-backed militias attacked a US convoy.", "militias", "IRN"),
+    ("Ministers of the Pan-American Union met in Lima.", "Pan-American Union", "USA"),
 ])
 def test_a_stance_or_sponsor_is_not_the_nouns_country(analyzer, text, phrase, not_country):
     a, _ = actors_of(analyzer, text)
@@ -254,6 +255,11 @@ def test_a_stance_or_sponsor_is_not_the_nouns_country(analyzer, text, phrase, no
     ("Bolivian farmers blocked the road to Santa Cruz on Monday.", "Santa Cruz", "BOL"),
     # a capital stands for its state also where pycountry lacks the state
     ("Pristina condemned the arrests.", "Pristina", "XKX"),
+    # of two states named before, the scene is the one things are said to happen in
+    ("Thousands of Serbians rallied in central Belgrade on Sunday, demanding the resignation of the prime "
+     "minister over his handling of talks with Kosovo. Police said they had detained 60 people.", "Police", "SRB"),
+    # a name under "Pan-" spans a region; a highway is no actor, so the protesters are of the scene
+    ("Protesters blocked the Pan-American Highway north of Quito on Monday.", "Protesters", "ECU"),
 ])
 def test_the_country_context_gives(analyzer, text, phrase, country):
     a, _ = actors_of(analyzer, text)
@@ -266,6 +272,23 @@ def test_they_in_a_relative_clause_is_not_the_crowd_before(analyzer):
                                "they faced persecution.")
     actor, _ = who(a, "they faced")
     assert actor is None or actor.country != "THA", actor
+
+
+def test_a_body_with_a_possessive_pronoun_is_not_placed_by_the_scene(analyzer):
+    a, _ = actors_of(analyzer, "Sudan and Chad signed a deal in Addis Ababa that commits N'Djamena to pulling "
+                               "its soldiers out of Darfur.")
+    actor, _ = who(a, "its soldiers")
+    assert actor is None or actor.country != "ETH", actor
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Farmers blocked the Pan-American Highway on Monday.", "Pan-American Highway"),
+    ("Activists blocked the Nord Stream Pipeline.", "Nord Stream Pipeline"),
+    ("Police cleared Tahrir Square.", "Tahrir Square"),
+])
+def test_a_road_a_pipeline_or_a_square_is_no_actor(analyzer, text, place):
+    a, _ = actors_of(analyzer, text)
+    assert who(a, place)[0] is None, a.actors
 
 
 def test_a_visitor_named_in_the_sentence_is_not_the_scene(analyzer):

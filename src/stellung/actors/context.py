@@ -24,6 +24,8 @@ INDEFINITE = {"a", "an", "any", "every", "each", "some", "no", "another"}
 # where something happens (not where it goes: "sent troops to Syria" is no Syrian scene)
 SCENE_PREPOSITIONS = {"in", "at", "near", "across", "around", "outside", "inside", "throughout", "within",
                       "through", "along", "off", "on"}
+# the prepositions that put an act inside a place, the ones a scene is told by when two states are named
+SCENE_IN = {"in", "inside", "throughout", "across"}
 TARGET_PREPOSITIONS = {"against", "to", "towards", "toward", "at", "on", "into"}
 # verbs whose "at" phrase names a target, not a place ("fired rockets at a town in Israel")
 AIM_VERBS = {"fire", "shoot", "launch", "aim", "lob", "hurl", "throw", "direct", "point", "target", "swing"}
@@ -157,7 +159,9 @@ class ContextPasses:
             self._place_in_scene(tok.i, tok.i + 1, tok, "CVL")
 
     def _place_in_scene(self, start: int, end: int, head: Token, sector: str) -> None:
-        country = self._clause_place(head) or self._single_state(head)
+        # ("pulling its troops out", two states named: whose, the pronoun says, not the scene)
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
+        country = self._clause_place(head) or self._single_state(head, by_scene=not owned)
         if country:
             hit = self.add_mention(start, end, self.organ(country, sector), "description", head.i)
             hit.context = True
@@ -184,7 +188,7 @@ class ContextPasses:
                             return country
         return None
 
-    def _single_state(self, head: Token) -> str | None:
+    def _single_state(self, head: Token, by_scene: bool = True) -> str | None:
         doc = self.doc
         sent = head.sent
         windows = [(sent.start, sent.end)]
@@ -204,9 +208,23 @@ class ContextPasses:
                                and any(a.dep_ == "relcl" for a in list(doc[m.head].ancestors)[:6]))} - {None}
             if len(states) == 1:
                 return states.pop()
+            if states and by_scene:
+                # "Thousands of Armenians blocked streets in central Yerevan, demanding … over
+                # border demarcation with Azerbaijan. Police said …": of two states, the one the
+                # text says things happen in
+                inside = {self._state_country(m.actor) for m in self.mentions
+                          if start <= m.start < end and self._named_as_scene(doc[m.head])} - {None}
+                return inside.pop() if len(inside) == 1 else None
             if states:
                 return None
         return None
+
+    def _named_as_scene(self, tok: Token) -> bool:
+        """Whether a name is the place of an act ("in central Yerevan", "inside its embassy in
+        Quito"), not its target or a border beside it."""
+        while tok.dep_ in ("compound", "amod", "poss", "appos", "conj") and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ == "pobj" and tok.head.lower_ in SCENE_IN and not _beside_border(tok)
 
     def _object_pronouns(self) -> None:
         """'Egypt condemned Israel and urged it to show restraint', 'the EU condemned the

@@ -59,6 +59,10 @@ LARGE_CITY = 500_000
 # Nouns for a part of a place: "the streets of Nairobi" is the city, not its government
 PLACE_PART_NOUNS = {"street", "outskirt", "outskirts", "suburb", "centre", "center", "heart", "district", "part",
                     "neighbourhood", "neighborhood", "area", "edge", "road", "square", "port", "airport", "region"}
+# Last words of a name for a built thing, not a body that acts: "the Pan-American Highway",
+# "Gatwick Airport", "the Kerch Bridge" (the model often labels them ORG)
+FACILITY_NOUNS = {"highway", "motorway", "road", "street", "avenue", "boulevard", "bridge", "airport", "square",
+                  "canal", "tunnel", "dam", "crossing", "pipeline", "stadium", "railway", "corridor"}
 # lower-case words inside place names: "Mocimboa da Praia", "Ciudad del Este"
 NAME_PARTICLES = {"da", "de", "del", "do", "dos", "das", "di", "la", "le", "el", "al"}
 PERSON_ROLE_DEPS = {"appos", "acl", "relcl"}
@@ -241,7 +245,7 @@ class _DocState(ContextPasses):
             if not doc[start].text[:1].isupper():  # "polish the text", "english" as a word
                 continue
             # "the pro-Russian party", "Iranian-backed militias": a stance towards a country or
-            # its sponsorship, not the country the noun belongs to
+            # its sponsorship, not the country the noun belongs to (nor "the Pan-American Highway")
             if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in STANCE_PREFIXES or \
                     end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in SPONSOR_WORDS:
                 continue
@@ -609,6 +613,8 @@ class _DocState(ContextPasses):
             if ent.label_ == "PERSON" and any(left <= ent.start and ent.end <= end for left, end, _, _ in self.unplaced):
                 continue  # "Riot police used water cannon": the model's 'person' is part of a body the scene places
             city = self._city(ent.text)
+            if ent.label_ in ("ORG", "PERSON") and ent[-1].text.istitle() and ent[-1].lower_ in FACILITY_NOUNS:
+                continue  # a road, bridge or square ("Tahrir Square") is where things happen, not who acts
             if ent.label_ == "PERSON":
                 if city and self._lookup_person(ent.text) is None and _place_not_person(ent, city):
                     self._place(ent, city[0])
@@ -964,8 +970,9 @@ class _DocState(ContextPasses):
         return candidates[0][1]
 
 
-# Words joined to a demonym that say the noun is not that country's: "pro-Russian", "Iranian-backed"
-STANCE_PREFIXES = {"pro", "anti"}
+# Words joined to a demonym that say the noun is not that country's: "pro-Russian", "Iranian-backed",
+# and "Pan-American", "pan-Arab", which span a region of many states
+STANCE_PREFIXES = {"pro", "anti", "pan"}
 SPONSOR_WORDS = {"backed", "funded", "sponsored", "supported", "aligned", "allied", "trained", "armed", "friendly",
                  "leaning", "inspired", "style", "born"}
 OWNING_WORDS = {"owned", "flagged", "registered", "operated", "based"}
