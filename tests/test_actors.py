@@ -258,6 +258,11 @@ def test_a_stance_or_sponsor_is_not_the_nouns_country(analyzer, text, phrase, no
     # of two states named before, the scene is the one things are said to happen in
     ("Thousands of Serbians rallied in central Belgrade on Sunday, demanding the resignation of the prime "
      "minister over his handling of talks with Kosovo. Police said they had detained 60 people.", "Police", "SRB"),
+    # security and armed bodies named without their state act in the scene's
+    ("Intelligence agents detained two aides of the opposition leader in Harare on Monday.",
+     "Intelligence agents", "ZWE"),
+    ("Rival militias fought in Tripoli overnight, killing four civilians.", "militias", "LBY"),
+    ("The navy seized three fishing boats in Sri Lanka's waters.", "navy", "LKA"),
     # a name under "Pan-" spans a region; a highway is no actor, so the protesters are of the scene
     ("Protesters blocked the Pan-American Highway north of Quito on Monday.", "Protesters", "ECU"),
 ])

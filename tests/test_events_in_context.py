@@ -91,6 +91,12 @@ def test_the_two_neighbours_are_the_last_two_states(analyzer):
     assert only(coded, "ACCUSE")[1] == ["ERI", "ETH"], coded
 
 
+def test_both_sides_of_a_fight_may_be_armed_groups(analyzer):
+    _, coded = events(analyzer, "Israeli troops and Hamas fighters clashed in Khan Younis on Monday. Egypt urged "
+                                "both sides to respect the truce.")
+    assert only(coded, "REQUEST") == ("REQUEST", ["EGY"], ["ISR", "PSE"]), coded
+
+
 @pytest.mark.parametrize("text, etype, actor", [
     ("Turkish troops pulled out of the town on Sunday.", "RETREAT", ["TUR"]),
     ("Peru's prime minister stepped down on Tuesday.", "RETREAT", ["PER"]),
@@ -559,6 +565,8 @@ def test_suspending_a_member_is_a_sanction(analyzer, text, etype, actor, target)
     # a noun that names an organisation is no event
     ("Kazakhstan has frozen its participation in the CSTO alliance.", "COOPERATE"),
     ("NATO leaders met in The Hague. Moscow criticised the NATO alliance.", "COOPERATE"),
+    # a noun in -e is its own word, not a verb's stem: "aides" are people, not aid
+    ("Police in Lagos arrested three aides of the governor on Monday.", "AID"),
 ])
 def test_names_and_adjectives_are_no_events(analyzer, text, absent):
     _, coded = events(analyzer, text)

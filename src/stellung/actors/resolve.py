@@ -610,8 +610,10 @@ class _DocState(ContextPasses):
             ent = _extend_name(ent)
             if not self.free(ent.start, ent.end):
                 continue
-            if ent.label_ == "PERSON" and any(left <= ent.start and ent.end <= end for left, end, _, _ in self.unplaced):
-                continue  # "Riot police used water cannon": the model's 'person' is part of a body the scene places
+            if (ent.label_ == "PERSON" or ent.label_ == "ORG" and all(t.is_lower for t in ent if t.lower_ != "the")) \
+                    and any(left <= ent.start and ent.end <= end for left, end, _, _ in self.unplaced):
+                continue  # "Riot police used water cannon", "the navy seized …": the model's person or
+                # organisation is a body the scene places
             city = self._city(ent.text)
             if ent.label_ in ("ORG", "PERSON") and ent[-1].text.istitle() and ent[-1].lower_ in FACILITY_NOUNS:
                 continue  # a road, bridge or square ("Tahrir Square") is where things happen, not who acts

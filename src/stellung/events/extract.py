@@ -187,8 +187,11 @@ class _Events:
     def _lemma(self, tok: Token) -> str:
         """The lemma as the lexicon spells it: British "-ise"/"-isation" forms are its "-ize"/"-ization"."""
         lemma = tok.lemma_.lower()
-        if lemma.endswith("e") and lemma[:-1] in self.lex.verbs and lemma not in self.lex.verbs:
-            return lemma[:-1]  # the rule lemmatizer's guess for a word it does not know: "test-launche(d)"
+        if lemma.endswith("e") and lemma[:-1] in self.lex.verbs and lemma not in self.lex.verbs \
+                and tok.pos_ in ("VERB", "AUX"):
+            # the rule lemmatizer's guess for a verb it does not know: "test-launche(d)" (a noun
+            # ending in -e is its own word: "aides" are no aid)
+            return lemma[:-1]
         if lemma not in self.lex.verbs and lemma not in self.lex.nouns:
             for british, american in (("isation", "ization"), ("ise", "ize"), ("yse", "yze")):
                 if lemma.endswith(british):
@@ -411,10 +414,14 @@ class _Events:
         first = window_start(self.doc, tok.i, 3)
         found: dict[str, str] = {}
         own_subject = {t.i for c in tok.head.children if c.dep_ in SUBJECTS for t in c.subtree}
+        # "both sides" of a fight may be armed groups ("YPG fighters and Syrian rebels clashed …
+        # called on both sides"); "the two countries" are states
+        kinds = ("state", "person", "place", "group", "armed_group") if tok.lemma_.lower() in ("party", "side") \
+            else ("state", "person", "place")
         for m in sorted(self.doc._.stellung_mentions or [], key=lambda m: -m.start):
             info = infos.get(m.actor)
             if m.end > tok.i or m.start < first or info is None or not info.country or info.country in found \
-                    or len(info.country) != 3 or info.kind not in ("state", "person", "place"):
+                    or len(info.country) != 3 or info.kind not in kinds:
                 continue
             head = self.doc[m.head]
             if head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "inside", "outside"):
