@@ -79,6 +79,13 @@ def test_the_gerund_after_by_has_the_clauses_subject(analyzer):
     # a demand voiced while marching goes to whom the march is against
     ("Thousands of Kenyans marched in Nairobi against the government, demanding lower taxes.",
      ("REQUEST", ["KEN"], ["KEN"])),
+    # an answer aimed at no one answers the last act against the answerer's state
+    ("Belgium expelled two Chinese diplomats. Beijing vowed to retaliate.", ("THREATEN", ["CHN"], ["BEL"])),
+    ("Lithuania closed its border with Belarus on Monday. Minsk said it would respond with countermeasures.",
+     ("THREATEN", ["BLR"], ["LTU"])),
+    # a demand to free people goes to whoever held them
+    ("Kenyan police arrested two Ugandan opposition activists in Nairobi. Kampala demanded their release.",
+     ("REQUEST", ["UGA"], ["KEN"])),
 ])
 def test_targets_named_by_reference(analyzer, text, expected):
     _, coded = events(analyzer, text)
@@ -248,6 +255,9 @@ def test_new_lexicon_fields_are_validated(entry, message):
     # the party down the object's phrases: "by", and a participle's agent
     ("Croatia demanded a full apology by Belgrade.", ("REQUEST", ["HRV"], ["SRB"])),
     ("Kosovo opened an inquiry into abuses committed by Serbian police.", ("ACCUSE", ["XKX"], ["SRB"])),
+    # praise the parser joins to what a speaker said is the speaker's, when that names no one
+    ("Kenyan President William Ruto said on Monday that relations with Delhi remained excellent, and praised Indian "
+     "engineers for their work.", ("SUPPORT", ["KEN"], ["IND"])),
 ])
 def test_parties_further_away(analyzer, text, expected):
     _, coded = events(analyzer, text)

@@ -456,13 +456,22 @@ class _Events:
             t, steps = t.head, steps + 1
         return t.i == head.i
 
+    def _says_something(self, verb: Token) -> bool:
+        """Whether the verb's acts are done by saying something (praise, accusation, demand)."""
+        return any(e.type in SPEECH_TYPES for e in self.lex.verbs.get(self._lemma(verb), ()))
+
+    def _names_someone(self, verb: Token, whole: bool = True) -> bool:
+        """Whether the verb's subject names an actor (anywhere in it, or only in its head and the
+        words before: "ties with Beijing" names no one)."""
+        return any(t.i in self.token_actor for c in verb.children if c.dep_ in SUBJECTS
+                   for t in (c.subtree if whole else c.doc[c.left_edge.i:c.i + 1]))
+
     def _subject(self, verb: Token) -> Token | None:
         v = verb
         adjunct = False  # climbing from ", accusing him of …": the clause's subject, not an object
         for _ in range(4):
-            if adjunct and v.dep_ == "ccomp" and v.head.lemma_.lower() in REPORT_VERBS and any(
-                    e.type in SPEECH_TYPES for e in self.lex.verbs.get(self._lemma(verb), ())) and not any(
-                    t.i in self.token_actor for c in v.children if c.dep_ in SUBJECTS for t in c.subtree):
+            if adjunct and v.dep_ == "ccomp" and v.head.lemma_.lower() in REPORT_VERBS and self._says_something(verb) \
+                    and not self._names_someone(v):
                 # "their commander warned that any attack would be met …, accusing Israel": a
                 # participle that says something is the reporter's when the report's subject names
                 # no one (not "… was attacked, killing 156, the agency reported")
@@ -493,6 +502,12 @@ class _Events:
                 # "… on RSF positions in Nyala and the United States pledged …": the parser joined the
                 # name to the phrase before; a finite verb right after a name has it for subject
                 return v.doc[v.i - 1]
+            if v.dep_ == "conj" and v.head.dep_ == "ccomp" and v.head.head.lemma_.lower() in REPORT_VERBS \
+                    and self._says_something(verb) and not self._names_someone(v.head, whole=False):
+                # "said that ties with Beijing remained strong, and praised Chinese investors": the
+                # parser joins the praise to the report's content; whoever speaks praises
+                v = v.head.head
+                continue
             if v.dep_ in ("xcomp", "conj", "advcl", "acomp") and v.head.i != v.i:
                 v = v.head  # "agreed to cooperate", "met and agreed", "is willing to withdraw"
                 continue
@@ -500,7 +515,6 @@ class _Events:
                     and v.head.head.lemma_.lower() in ISSUE_VERBS:
                 v = v.head.head  # "issued a statement demanding …": the issuer demands (not "vetoed a
                 continue         # resolution calling for …": the resolution's authors do)
-                continue
             if v.dep_ in ("relcl", "acl") and v.head.i != v.i:
                 return v.head  # "the group that attacked ..."
             break

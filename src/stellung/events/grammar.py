@@ -43,6 +43,12 @@ ON_VERBS = {"go", "be", "remain", "stay", "embark", "continue"}
 VENUE_TYPES = {"CONSULT"}
 # "arrived in Islamabad for talks": verbs of coming to a place
 TRAVEL_VERBS = {"arrive", "travel", "fly", "go", "come", "head", "land", "return"}
+# Words that make a threat an answer to an earlier act: "promised a tit-for-tat response",
+# "vowed to retaliate", "warned of countermeasures"
+ANSWER_WORDS = {"response", "respond", "retaliate", "retaliation", "retaliatory", "reciprocal", "reciprocate", "tit",
+                "countermeasure", "reply", "revenge", "avenge", "mirror"}
+# What a demand to free people asks for: "demanded their release"
+FREEDOM_NOUNS = {"release", "freedom", "return", "repatriation", "handover"}
 # "the two neighbours", "both sides": the last two states named
 PEER_NOUNS = {"country", "neighbour", "neighbor", "nation", "side", "state", "government", "rival", "leader", "junta",
               "regime", "capital", "party", "foe", "adversary", "ally", "partner", "president", "minister"}

@@ -15,9 +15,11 @@ from ..actors.context import window_start
 from ..components import tokens_with
 from .grammar import (
     ALLEGED,
+    ANSWER_WORDS,
     CHARGE_PREPS,
     COMMENTATORS,
     CONFLICTUAL,
+    FREEDOM_NOUNS,
     HOSTING_VERBS,
     JUDGING_TYPES,
     MAKER_VERBS,
@@ -53,6 +55,7 @@ def run(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
     referred_recipients(ev, hits)
     shared_objects(ev, hits)
     prompted_responses(ev, hits)
+    answered_acts(ev, hits)
     owners_of_judged(ev, hits)
     hits = yielded_demands(ev, hits)
     hits = acts_referred_to(ev, hits)
@@ -404,6 +407,36 @@ def prompted_responses(ev: "_Events", hits: list["EventHit"]) -> None:
         actors = found.actors if found is not None and found.actors else ev._actors_in(ev._subject(cause))
         answered = [a for a in actors if a not in h.actors and not ev._same_government(a, h.actors)]
         h.recipients = answered or h.recipients
+
+
+def answered_acts(ev: "_Events", hits: list["EventHit"]) -> None:
+    """An answer aimed at no one is aimed at the act it answers. 'Estonia expelled a Russian
+    diplomat. Moscow promised a tit-for-tat response': a threat of an answer goes to whoever
+    last acted against the threatener's state; 'Azerbaijani border guards detained two Armenian
+    shepherds. Yerevan demanded their release': a demand to free people goes to whoever last
+    held or seized people (in its sentence or the two before)."""
+    for h in hits:
+        own = {ev._country(a) for a in h.actors} - {None}
+        if not own or h.recipients:
+            continue  # ("urged New Delhi to secure their release": addressed to whom it names)
+        tok = ev.doc[h.trigger[0]]
+        said = {tok.lemma_.lower()} | {t.lemma_.lower() for c in tok.children if c.dep_ not in SUBJECTS
+                                       for t in c.subtree}
+        if h.type == "THREATEN" and said & ANSWER_WORDS:
+            def answered(o):
+                return o.type in CONFLICTUAL | {"ACCUSE", "THREATEN", "REJECT"} \
+                    and own & {ev._country(a) for a in o.recipients}
+        elif h.type == "REQUEST" and said & FREEDOM_NOUNS:
+            def answered(o):
+                return o.type == "COERCE" or o.type == "ASSAULT" and ev.doc[o.trigger[0]].lemma_.lower() in (
+                    "abduct", "kidnap", "seize", "capture")
+        else:
+            continue
+        first = window_start(ev.doc, tok.i, 3)
+        earlier = [o for o in hits if first <= o.trigger[0] < tok.i and o.actors and answered(o)
+                   and not own & {ev._country(a) for a in o.actors}]
+        if earlier:
+            h.recipients = list(earlier[-1].actors)
 
 
 def yielded_demands(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
