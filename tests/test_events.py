@@ -185,6 +185,17 @@ def test_measured_objects_and_promised_aid(analyzer):
     assert not any(e.trigger.text == "aid" for e in a.events)  # the noun is the verb's object, not an event
 
 
+@pytest.mark.parametrize("text, recipient", [
+    # what a state promises goes to the other state it is for, not its own people named on the way
+    ("Erdogan promised to send a team of Turkish doctors to Libya within days.", "LBY"),
+    ("Modi also pledged to double India's credit line to Dhaka.", "BGD"),
+])
+def test_a_promise_is_to_the_other_state_it_is_for(analyzer, text, recipient):
+    a, c = analyse(analyzer, text)
+    (e,) = [e for e in a.events if e.type == "AGREE"]
+    assert {c[i] for i in e.recipients} == {recipient}, coded(a, c)
+
+
 def test_recipient_inside_the_threatened_act(analyzer):
     a, c = analyse(analyzer, "Azerbaijan threatened to break relations with Russia unless the base closed.")
     e = next(e for e in a.events if e.type == "THREATEN")
@@ -227,6 +238,9 @@ def test_a_refusal_is_one_event(analyzer):
     ("Pakistan placed its armed forces on high alert.", "MOBILIZE"),
     ("Britain supplied Ukraine with anti-tank missiles.", "AID"),
     ("Egyptian authorities closed the Cairo bureau of the broadcaster.", "COERCE"),
+    # a state's deposit in another's central bank, and staple food or a field hospital sent, are aid
+    ("Saudi Arabia deposited $3 billion with Pakistan's central bank.", "AID"),
+    ("Turkey sent a field hospital and 500 tons of flour to Lebanon.", "AID"),
 ])
 def test_plover_family_boundaries(analyzer, text, expected):
     a, countries = analyse(analyzer, text)

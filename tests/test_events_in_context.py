@@ -306,6 +306,12 @@ def test_the_complement_field_is_validated():
     # the one thanked for an act did it, for the one thanking
     ("Moldova thanked Romania for the emergency aid.", ("AID", ["ROU"], ["MDA"])),
     ("Japan protested against the detention in Beijing of a Japanese businessman.", ("COERCE", ["CHN"], ["JPN"])),
+    # a protest at the seat of a state or body is against it; a crowd's size the parser makes
+    # the root still marches
+    ("Hundreds of students protested outside the Chinese consulate in Bangkok.", ("PROTEST", ["THA"], ["CHN"])),
+    ("Thousands of Serbs rallied in front of the US embassy in Belgrade.", ("PROTEST", ["SRB"], ["USA"])),
+    ("Dozens of Afghan refugees demonstrated outside the UN refugee agency's office in Islamabad.",
+     ("PROTEST", ["AFG"], ["UNO"])),
 ])
 def test_parties_by_convention(analyzer, text, expected):
     _, coded = events(analyzer, text)

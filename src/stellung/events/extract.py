@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..actors.context import window_start
+from ..actors.context import CROWD_SIZES, window_start
 from ..actors.resolve import INTERNATIONAL_CODES, PUBLISHED_KEY, STATE_SECTORS, _parse_date, load_descriptions
 from ..components import boilerplate_tokens, tokens_with
 from . import passes
@@ -61,6 +61,7 @@ from .grammar import (
     REFUSE_VERBS,
     REPORT_VERBS,
     RESULT_PARTICIPLES,
+    SEAT_NOUNS,
     SELF_PRONOUNS,
     SETTING_PREPS,
     SPEECH_TYPES,
@@ -527,8 +528,11 @@ class _Events:
         # noun is a passive whose patient is that noun
         # (not when that noun is all the sentence has for a root: "The United Nations, which
         # brokered the deal, called on both sides …" is the parser's misreading of an active verb)
+        # (nor after a crowd's size: "Hundreds of students protested outside …", which the
+        # parser may hang on "Hundreds")
         reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
-            and not (verb.head.dep_ == "ROOT" and verb.i > 0 and verb.doc[verb.i - 1].text == ",")
+            and not (verb.head.dep_ == "ROOT" and verb.i > 0 and verb.doc[verb.i - 1].text == ",") \
+            and not (verb.head.dep_ == "ROOT" and verb.head.lower_ in CROWD_SIZES)
         passive = reduced or any(c.dep_ == "nsubjpass" for c in verb.children)
         if passive:
             agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -754,6 +758,16 @@ class _Events:
             # states striking "rebel positions around the port of Hodeidah" strike Yemen)
         clause = [t for t in tok.subtree if not any(a.dep_ in ("relcl", "ccomp", "advcl") and a.i != tok.i
                                                       for a in t.ancestors if tok in a.ancestors or a == tok)]
+        if hit.type == "PROTEST":
+            # "protested outside the US embassy", "rallied at the UN refugee agency's office": a
+            # protest at the seat of a state or a body is against it (CAMEO's reading)
+            for t in clause:
+                if t.dep_ == "pobj" and t.head.lower_ in ("at", "near", "outside", "before", "of") \
+                        and t.lemma_.lower() in SEAT_NOUNS:
+                    owners = [a for a in self._actors_in(t) if a not in hit.actors and not a.startswith(("city:", "place:"))]
+                    if owners:
+                        hit.recipients, hit.placed = owners[:1], True
+                        return
         for t in clause:
             if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "inside", "outside", "into", "throughout",
                                                       "around", "along", "through", "across"):

@@ -49,6 +49,8 @@ ANSWER_WORDS = {"response", "respond", "retaliate", "retaliation", "retaliatory"
                 "countermeasure", "reply", "revenge", "avenge", "mirror"}
 # What a demand to free people asks for: "demanded their release"
 FREEDOM_NOUNS = {"release", "freedom", "return", "repatriation", "handover"}
+# Buildings that stand for whoever sits in them: "protested outside the US embassy"
+SEAT_NOUNS = {"embassy", "consulate", "office", "headquarters", "mission", "ministry", "residence", "offices"}
 # "the two neighbours", "both sides": the last two states named
 PEER_NOUNS = {"country", "neighbour", "neighbor", "nation", "side", "state", "government", "rival", "leader", "junta",
               "regime", "capital", "party", "foe", "adversary", "ally", "partner", "president", "minister"}

@@ -66,6 +66,7 @@ def run(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
     perpetrators(ev, hits)
     agents_in_when_clauses(ev, hits)
     own_people(ev, hits)
+    given_to_others(ev, hits)
     hits = merge_restated(ev, hits)
     hits = merge_summed_up(ev, hits)
     hits = [h for h in hits if not forecast(ev, h) and not backs_itself(ev, h)]
@@ -724,6 +725,23 @@ def own_people(ev: "_Events", hits: list["EventHit"]) -> None:
                 others = [a for a in h.recipients if ev._country(a) not in (None, country)]
             state = ev._state_id(country)
             h.recipients = others[:1] or ([state] if state else [])
+
+
+def given_to_others(ev: "_Events", hits: list["EventHit"]) -> None:
+    """'pledged to double India's credit line to Dhaka', 'promised to send a team of Egyptian
+    engineers to Sudan': what a state gives or promises is addressed to the other state it goes
+    to, not to its own people or things named on the way."""
+    for h in hits:
+        own = {ev._country(a) for a in h.actors} - {None}
+        if h.type not in ("AGREE", "AID") or not own or not h.recipients \
+                or any(ev._country(a) not in own for a in h.recipients):
+            continue
+        tok = ev.doc[h.trigger[0]]
+        content = [t for c in tok.children if c.dep_ not in SUBJECTS for t in c.subtree]
+        others = [a for t in content if t.dep_ == "pobj" and t.head.lower_ in ("to", "for")
+                  for a in ev._actors_in(t) if ev._country(a) not in own | {None}]
+        if others:
+            h.recipients = list(dict.fromkeys(others))[:1]
 
 
 def claimed_acts(ev: "_Events", hits: list["EventHit"]) -> None:
