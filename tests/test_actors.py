@@ -263,6 +263,11 @@ def test_a_stance_or_sponsor_is_not_the_nouns_country(analyzer, text, phrase, no
      "Intelligence agents", "ZWE"),
     ("Rival militias fought in Tripoli overnight, killing four civilians.", "militias", "LBY"),
     ("The navy seized three fishing boats in Sri Lanka's waters.", "navy", "LKA"),
+    # where a crowd takes to the streets is its scene, not its target; so is where rioters set fire
+    ("Thousands of students took to the streets of Mombasa on Friday. Police arrested 30 of them.", "Police", "KEN"),
+    ("Rioters set fire to a bank and two shops in the Malawian city of Blantyre on Monday.", "Rioters", "MWI"),
+    # a state's neighbour is the other state named before
+    ("Eritrea closed its border with Ethiopia. Asmara accused its neighbour of arming rebels.", "its neighbour", "ETH"),
     # a name under "Pan-" spans a region; a highway is no actor, so the protesters are of the scene
     ("Protesters blocked the Pan-American Highway north of Quito on Monday.", "Protesters", "ECU"),
 ])
@@ -277,6 +282,29 @@ def test_they_in_a_relative_clause_is_not_the_crowd_before(analyzer):
                                "they faced persecution.")
     actor, _ = who(a, "they faced")
     assert actor is None or actor.country != "THA", actor
+
+
+def test_where_parties_met_is_no_scene(analyzer):
+    a, _ = actors_of(analyzer, "Benin pledged to send 2,000 soldiers to lead a force against gangs, after its president "
+                               "met Haitian officials in Cotonou.")
+    gangs, _ = who(a, "gangs")
+    assert gangs is None or gangs.country != "BEN", gangs
+
+
+def test_an_object_pronoun_is_not_its_clauses_subject(analyzer):
+    a, _ = actors_of(analyzer, "EU foreign policy chief Kaja Kallas arrived in Chisinau on Monday. Moldovan President "
+                               "Maia Sandu thanked her for the bloc's help.")
+    sandu, _ = who(a, "Maia Sandu")
+    her, _ = who(a, "her for")
+    assert her is None or her.id != sandu.id, her
+
+
+def test_an_office_of_an_owner_is_not_the_earlier_holder_of_another_state(analyzer):
+    a, _ = actors_of(analyzer, "Thailand's foreign minister said the talks had failed. The junta's foreign minister "
+                               "blamed the bloc.")
+    thai, _ = who(a, "Thailand's foreign minister")
+    other, _ = who(a, "The junta's foreign minister")
+    assert other is None or other.id != thai.id, other
 
 
 def test_a_body_with_a_possessive_pronoun_is_not_placed_by_the_scene(analyzer):

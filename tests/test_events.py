@@ -185,6 +185,15 @@ def test_measured_objects_and_promised_aid(analyzer):
     assert not any(e.trigger.text == "aid" for e in a.events)  # the noun is the verb's object, not an event
 
 
+@pytest.mark.parametrize("text", [
+    "Iran promised to retaliate against Israel.",
+    "Beijing pledged to impose sanctions on Lithuania.",
+])
+def test_a_promised_hostile_act_is_only_a_threat(analyzer, text):
+    a, c = analyse(analyzer, text)
+    assert [e.type for e in a.events] == ["THREATEN"], coded(a, c)
+
+
 @pytest.mark.parametrize("text, recipient", [
     # what a state promises goes to the other state it is for, not its own people named on the way
     ("Erdogan promised to send a team of Turkish doctors to Libya within days.", "LBY"),

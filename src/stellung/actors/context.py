@@ -26,6 +26,9 @@ SCENE_PREPOSITIONS = {"in", "at", "near", "across", "around", "outside", "inside
                       "through", "along", "off", "on"}
 # the prepositions that put an act inside a place, the ones a scene is told by when two states are named
 SCENE_IN = {"in", "inside", "throughout", "across"}
+# verbs whose place is where parties met, not where anyone belongs
+VENUE_VERBS = {"meet", "sign", "hold", "host", "visit", "talk", "gather", "attend", "arrive", "travel", "convene",
+               "negotiate", "speak"}
 TARGET_PREPOSITIONS = {"against", "to", "towards", "toward", "at", "on", "into"}
 # verbs whose "at" phrase names a target, not a place ("fired rockets at a town in Israel")
 AIM_VERBS = {"fire", "shoot", "launch", "aim", "lob", "hurl", "throw", "direct", "point", "target", "swing"}
@@ -35,6 +38,10 @@ LOCATING_PREPOSITIONS = {"in", "near", "inside", "outside"}
 CROWD_SIZES = {"thousands", "hundreds", "dozens", "tens", "millions"}
 # What "it", "them", "its", "their" do not stand for (people have he/she; places are where)
 NOT_REFERRED_TO = {"person", "place", "media"}
+# Nouns for a part of a place: "the streets of Nairobi" is the city, not its government
+PLACE_PART_NOUNS = {"street", "outskirt", "outskirts", "suburb", "centre", "center", "heart", "district", "part",
+                    "neighbourhood", "neighborhood", "area", "edge", "road", "square", "port", "airport", "region"}
+NEIGHBOUR_NOUNS = {"neighbour", "neighbor"}
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 # Verbs whose subject "it" is about nothing ("it emerged that", "it seems", "it takes time")
 IMPERSONAL_VERBS = {"be", "seem", "appear", "emerge", "happen", "remain", "take", "matter", "become", "rain",
@@ -58,7 +65,9 @@ class ContextPasses:
             if kinds is None or tok.pos_ not in ("NOUN", "PROPN") or not is_singular(tok):
                 continue
             left = phrase_start(tok)
-            if doc[left].lower_ != "the" or not self.free(left, tok.i + 1) or \
+            # ("Mogadishu accused its neighbour": a state's neighbour is another state named before)
+            owned = doc[left].lower_ in ("its", "their") and tok.lower_ in NEIGHBOUR_NOUNS
+            if doc[left].lower_ != "the" and not owned or not self.free(left, tok.i + 1) or \
                     any(t.ent_type_ in ("GPE", "ORG", "PERSON") or self.demonym(t.i) for t in doc[left:tok.i]):
                 continue  # "the Russian state" names itself; "a country" is any ("the Nordic country" is one named)
             # "Japan offered loans to the country": not the subject of its own clause
@@ -224,7 +233,9 @@ class ContextPasses:
         Quito"), not its target or a border beside it."""
         while tok.dep_ in ("compound", "amod", "poss", "appos", "conj") and tok.head.i != tok.i:
             tok = tok.head
-        return tok.dep_ == "pobj" and tok.head.lower_ in SCENE_IN and not _beside_border(tok)
+        # (not a venue: "after meeting Henry in Nairobi", "signed an agreement in Barbados")
+        return tok.dep_ == "pobj" and tok.head.lower_ in SCENE_IN and not _beside_border(tok) \
+            and tok.head.head.lemma_.lower() not in VENUE_VERBS
 
     def _object_pronouns(self) -> None:
         """'Egypt condemned Israel and urged it to show restraint', 'the EU condemned the
@@ -326,6 +337,11 @@ def _aimed_at(tok: Token) -> bool:
     for anc in [tok, *tok.ancestors][:6]:
         if anc.dep_ == "prep" and anc.lower_ == "at" and anc.head.lemma_.lower() not in AIM_VERBS:
             return False  # "killed soldiers at a base in Burkina Faso": where, not at whom
+        if anc.lemma_.lower() in PLACE_PART_NOUNS and anc.i != tok.i:
+            return False  # "took to the streets of Kinshasa": where, not at whom
+        if anc.dep_ == "prep" and anc.lower_ == "to" and anc.head.lemma_.lower() == "set" \
+                and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in anc.head.children):
+            return False  # "set fire to shops in Honiara": what burned, where the rioters are
         if anc.dep_ == "prep" and anc.lower_ in TARGET_PREPOSITIONS and anc.head.pos_ != "ADJ":
             return True  # not "militants loyal to Iraq's al-Qaeda leader"
         if anc.pos_ in ("VERB", "AUX"):

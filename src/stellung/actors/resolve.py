@@ -35,7 +35,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..components import boilerplate_tokens
 from ..errors import KnowledgeError
-from .context import INDEFINITE, SUBJECT_DEPS, ContextPasses, is_definite_or_bare, is_singular, phrase_start
+from .context import (INDEFINITE, PLACE_PART_NOUNS, SUBJECT_DEPS, ContextPasses, is_definite_or_bare, is_singular,
+                      phrase_start)
 from .kb import DATA, Entry, KnowledgeBase, fold, load_kb, name_key
 
 PUBLISHED_KEY = "stellung_published"  # Doc.user_data: the document's date (ISO string)
@@ -56,9 +57,6 @@ ANAPHOR_KINDS = {"state", "igo", "ngo", "armed_group", "group"}
 # shared with a small town is more often a person's ("Bush"); a city of half a million rarely
 # is (the threshold _place_not_person uses for names the model took for people)
 LARGE_CITY = 500_000
-# Nouns for a part of a place: "the streets of Nairobi" is the city, not its government
-PLACE_PART_NOUNS = {"street", "outskirt", "outskirts", "suburb", "centre", "center", "heart", "district", "part",
-                    "neighbourhood", "neighborhood", "area", "edge", "road", "square", "port", "airport", "region"}
 # Last words of a name for a built thing, not a body that acts: "the Pan-American Highway",
 # "Gatwick Airport", "the Kerch Bridge" (the model often labels them ORG)
 FACILITY_NOUNS = {"highway", "motorway", "road", "street", "avenue", "boulevard", "bridge", "airport", "square",
@@ -876,6 +874,8 @@ class _DocState(ContextPasses):
                     of_country = self.actors[self.claimed[i].actor].country
                     break
             country = country or of_country
+            if country is None and any(t.dep_ == "poss" and t.pos_ in ("NOUN", "PROPN") for t in doc[left:start]):
+                continue  # "the junta's foreign minister": the owner's, whoever held the office before
             sector = noun.get("sector")
             if sector is None:
                 sector = self._sector_in(end, right)
@@ -950,8 +950,13 @@ class _DocState(ContextPasses):
     def _antecedent(self, tok: Token, gender: str | None) -> ActorInfo | None:
         """The most recent compatible person; within the nearest sentence that has one, a subject first."""
         best_sent, candidates = None, []
+        # an object pronoun is never its own clause's subject: "Zelenskiy thanked him" is another man
+        verb = tok.head if tok.dep_ in ("dobj", "dative", "iobj") else \
+            tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
+        own = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree} \
+            if verb is not None and verb.pos_ in ("VERB", "AUX") else set()
         for m in sorted(self.mentions, key=lambda m: m.start, reverse=True):
-            if m.start >= tok.i:
+            if m.start >= tok.i or m.head in own:
                 continue
             a = self.actors[m.actor]
             if a.kind != "person" or (gender and a.gender and a.gender != gender):

@@ -57,6 +57,7 @@ from .grammar import (
     PERSON_OBJECT,
     POSSIBLE_AUX,
     PREPARE_VERBS,
+    PROMISE_VERBS,
     REACTION_VERBS,
     REFUSE_VERBS,
     REPORT_VERBS,
@@ -183,6 +184,13 @@ class _Events:
         # the refusal verb's own REJECT would count the same event twice.
         refusals = {self.doc[h.trigger[0]].head.i for h in hits if h.type == "REJECT" and h.intent}
         hits = [h for h in hits if not (h.type == "REJECT" and h.intent is None and h.trigger[0] in refusals)]
+        # "promised to impose sanctions", "promised to respond in kind": a promise of a hostile act
+        # is the threat its content makes (not "agreed to impose sanctions": an agreement as well)
+        # (a promised deployment may be help: "pledged to send police officers to Haiti")
+        threats = {self.doc[h.trigger[0]].head.i for h in hits
+                   if h.type == "THREATEN" and h.intent != "MOBILIZE" and self.doc[h.trigger[0]].dep_ == "xcomp"}
+        hits = [h for h in hits if not (h.type == "AGREE" and h.trigger[0] in threats
+                                        and self.doc[h.trigger[0]].lemma_.lower() in PROMISE_VERBS)]
         return passes.run(self, hits)
 
     def _lemma(self, tok: Token) -> str:

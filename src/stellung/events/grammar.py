@@ -17,6 +17,8 @@ CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 COMMIT_VERBS = {"agree", "promise", "pledge", "vow", "offer", "undertake", "commit", "swear",
                 # "is willing to withdraw", "is prepared to lift the ban": the same commitment
                 "willing", "prepared", "ready", "committed", "determined", "eager"}
+# commitments one side makes alone (unlike "agree"): what they promise is the act's only event
+PROMISE_VERBS = {"promise", "pledge", "vow", "swear", "undertake"}
 OBLIGATION_AUX = {"must", "should", "ought"}
 REPORT_VERBS = {"say", "tell", "announce", "state", "declare", "add", "report", "insist", "warn", "confirm", "indicate"}
 SELF_PRONOUNS = {"we", "i", "us", "it", "they"}
