@@ -79,6 +79,10 @@ def test_the_gerund_after_by_has_the_clauses_subject(analyzer):
     # a demand voiced while marching goes to whom the march is against
     ("Thousands of Kenyans marched in Nairobi against the government, demanding lower taxes.",
      ("REQUEST", ["KEN"], ["KEN"])),
+    # ships tied to a state are that state's; union leaders belong to the scene
+    ("Houthi rebels vowed to keep attacking vessels linked to Israel.", ("THREATEN", ["YEM"], ["ISR"])),
+    ("Kenya's unions staged a strike on Monday. President William Ruto accused union leaders of sabotage.",
+     ("ACCUSE", ["KEN"], ["KEN"])),
     # an answer aimed at no one answers the last act against the answerer's state
     ("Belgium expelled two Chinese diplomats. Beijing vowed to retaliate.", ("THREATEN", ["CHN"], ["BEL"])),
     ("Lithuania closed its border with Belarus on Monday. Minsk said it would respond with countermeasures.",
@@ -1115,6 +1119,27 @@ def test_an_event_coded_with_its_parties(analyzer, text, expected):
     # "the lender" is the international body named before
     ("The World Bank froze its loans to Uganda until Kampala accepted the lender's conditions.",
      [("SANCTION", ["IGO"], ["UGA"]), ("CONCEDE", ["UGA"], ["IGO"])]),
+    # "the two" after two leaders met; an agreed joint deployment is the agreement
+    ("Liberian President Joseph Boakai met Sierra Leone's President Julius Maada Bio in Monrovia on Friday, and "
+     "the two agreed to step up joint patrols along their border.",
+     [("CONSULT", ["LBR"], ["SLE"]), ("AGREE", ["LBR", "SLE"], [])]),
+    # a subject the parser hangs on the auxiliary
+    ("Ugandan President Yoweri Museveni met Kenya's president in Kampala. Nairobi had on Monday again accused "
+     "Kampala of blocking fuel imports.", [("CONSULT", ["UGA"], ["KEN"]), ("ACCUSE", ["KEN"], ["UGA"])]),
+    # "ethnic" names a people, who belong to the scene; a passive "met with" is no meeting
+    ("Hundreds of ethnic Hungarians rallied in Uzhhorod against a language law.", [("PROTEST", ["UKR"], ["UKR"])]),
+    ("Seoul warned that any North Korean incursion would be met with a swift response.",
+     [("THREATEN", ["KOR"], ["PRK"])]),
+    # walking off the job is a strike; an act named as the agent of a passive of its type is that act
+    ("Thousands of nurses in Malawi walked off the job on Monday over unpaid wages.", [("PROTEST", ["MWI"], ["MWI"])]),
+    ("Villages near Aleppo were hit by dozens of airstrikes carried out by Russian warplanes.",
+     [("ASSAULT", ["RUS"], ["SYR"])]),
+    # one call told twice; a package of tax rises is no aid
+    ("Turkey's foreign minister received a telephone call from his Iraqi counterpart on Monday, and the two discussed "
+     "water-sharing.", [("CONSULT", ["IRQ"], ["TUR"])]),
+    ("Ghana's parliament approved a package of tax increases on Friday.", []),
+    # a modifier of an indefinite noun is no body of the scene
+    ("A former militia commander was extradited to Congo by Uganda on Friday.", [("COOPERATE", ["UGA"], ["COD"])]),
 ])
 def test_the_events_coded_and_no_others(analyzer, text, expected):
     _, coded = events(analyzer, text)

@@ -342,6 +342,8 @@ def _aimed_at(tok: Token) -> bool:
         if anc.dep_ == "prep" and anc.lower_ == "to" and anc.head.lemma_.lower() == "set" \
                 and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in anc.head.children):
             return False  # "set fire to shops in Honiara": what burned, where the rioters are
+        if anc.dep_ == "prep" and anc.lower_ == "for" and anc.head.lower_ in ("bound", "headed", "destined"):
+            return True  # "a tanker bound for Israel": where it goes
         if anc.dep_ == "prep" and anc.lower_ in TARGET_PREPOSITIONS and anc.head.pos_ != "ADJ":
             return True  # not "militants loyal to Iraq's al-Qaeda leader"
         if anc.pos_ in ("VERB", "AUX"):

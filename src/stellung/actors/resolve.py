@@ -239,18 +239,25 @@ class _DocState(ContextPasses):
         # token -> country of the demonym it is part of ("Sri Lankan" -> LKA; None: a
         # people that is no state, like "Kurdish"); a multi-word demonym wins.
         self.demonym_at: dict[int, str | None] = {}
+        ethnic = []
         for _, start, end in sorted(r.demonym_matcher(doc), key=lambda m: m[2] - m[1]):
             if not doc[start].text[:1].isupper():  # "polish the text", "english" as a word
                 continue
             # "the pro-Russian party", "Iranian-backed militias": a stance towards a country or
             # its sponsorship, not the country the noun belongs to (nor "the Pan-American Highway")
+            if start >= 1 and doc[start - 1].lower_ == "ethnic":
+                for i in range(start, end):  # "ethnic Albanian police in Kosovo": a people, not a state
+                    self.demonym_at[i] = None
+                if doc[end - 1].tag_ in ("NNS", "NNPS"):
+                    ethnic.append((start - 1, end, doc[end - 1], "CVL"))  # "ethnic Albanians": of the scene
+                continue
             if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in STANCE_PREFIXES or \
                     end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in SPONSOR_WORDS:
                 continue
             for i in range(start, end):
                 self.demonym_at[i] = self.kb.demonyms.get(fold(doc[start:end].text))
 
-        self.unplaced: list[tuple[int, int, Token, str]] = []  # sector phrases without a country
+        self.unplaced: list[tuple[int, int, Token, str]] = ethnic  # sector phrases without a country
         self._surnames: dict | None = None  # surname key -> (first full mention, person)
         self.longer_places: list[tuple[int, int, str]] = []  # "Mocimboa da Praia": see _alias_spans
         self.unplaced_people: list[MentionHit] = []  # office holders the KB does not know, no state named
@@ -453,7 +460,11 @@ class _DocState(ContextPasses):
             if any(doc[i].lower_ == "led" and i > left and doc[i - 1].text == "-" for i in range(left, start)):
                 sector = self.r.desc.led_nouns.get(noun, sector)  # "the Saudi-led coalition"
             if country is None and label is None:
-                if noun in self.r.desc.scene_nouns and is_definite_or_bare(head, left):
+                # ("a former militia leader": the modifier of an indefinite person is no body acting;
+                # "a police station" in a scene is the police's)
+                if noun in self.r.desc.scene_nouns and is_definite_or_bare(head, left) \
+                        and not (head.dep_ == "compound" and fold(head.head.lemma_) in self.r.desc.person_nouns
+                                 and not is_definite_or_bare(head.head, phrase_start(head.head))):
                     self.unplaced.append((left, end, head, sector))  # "police detained …": see _scene
                 continue  # "officials said": no one in particular
             if noun in self.r.desc.person_nouns and is_singular(head) and _describes_named_person(head):

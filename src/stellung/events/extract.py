@@ -33,6 +33,7 @@ from . import passes
 from .grammar import (
     ANNOUNCED_MODALITIES,
     COMMIT_VERBS,
+    CONTAINER_NOUNS,
     CONFLICTUAL,
     CONSULT_TIME_PREPS,
     COOPERATIVE,
@@ -67,6 +68,7 @@ from .grammar import (
     SETTING_PREPS,
     SPEECH_TYPES,
     SUBJECTS,
+    TIE_PARTICIPLES,
     TRAVEL_VERBS,
     VENUE_TYPES,
 )
@@ -216,6 +218,11 @@ class _Events:
         return self._entries[verb.i]
 
     def _choose_verb_entry(self, verb: Token, entries: list[Trigger]) -> Trigger | None:
+        if any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "prep" and c.lower_ == "with"
+                                                                   for c in verb.children):
+            # "any strike would be met with a swift response": a passive reciprocal verb with "with"
+            # tells how something is received, not that parties met
+            entries = [e for e in entries if not e.reciprocal]
         prt = particle(verb)
         if prt and any(e.particle == prt for e in entries):
             entries = [e for e in entries if e.particle == prt]  # "backed down" is no backing
@@ -265,6 +272,8 @@ class _Events:
                 # "25,000 tons of food aid", "a package of sanctions": the thing measured
                 for of in (g for g in c.children if g.dep_ == "prep" and g.lower_ in measure_preps(c)):
                     for obj in (g for g in of.children if g.dep_ == "pobj"):
+                        if c.lemma_.lower() in CONTAINER_NOUNS:
+                            heads.discard(c.lemma_.lower())  # "a package of tax increases" is no aid package
                         heads.add(obj.lemma_.lower())
                         modifiers.update(g.lemma_.lower() for g in obj.children if g.dep_ in ("compound", "amod"))
         if any(c.dep_ == "dobj" and self._names_own_event(c) for c in verb.children):
@@ -417,7 +426,11 @@ class _Events:
             tok = next((c for c in tok.children if c.dep_ == "poss" and c.lemma_.lower() in PEER_NOUNS), tok)
         count = next((PEER_COUNTS[c.lower_] for c in tok.children
                       if c.lower_ in PEER_COUNTS and c.dep_ in ("nummod", "det", "predet")), 0)
-        if tok.lemma_.lower() not in PEER_NOUNS or tok.i in self.token_actor or not count:
+        # "… met Togo's president, and the two agreed": a bare "the two" is the peers themselves
+        bare = tok.lower_ in PEER_COUNTS and tok.pos_ == "NUM" and any(c.lower_ == "the" for c in tok.children)
+        if bare:
+            count = PEER_COUNTS[tok.lower_]
+        elif tok.lemma_.lower() not in PEER_NOUNS or tok.i in self.token_actor or not count:
             return []
         infos = self.doc._.stellung_actors or {}
         first = window_start(self.doc, tok.i, 3)
@@ -491,6 +504,12 @@ class _Events:
                     if c.lower_ in ("which", "who", "that") and v.dep_ == "relcl":
                         return v.head  # "the United Nations, which brokered …"
                     return c
+            # "Kinshasa had on Friday again accused Kigali": the parser may hang the subject on
+            # the auxiliary
+            hung = next((g for c in v.children if c.dep_ in ("aux", "auxpass") for g in c.children
+                         if g.dep_ in SUBJECTS), None)
+            if hung is not None:
+                return hung
             if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.lower_ in GERUND_PREPS \
                     and v.head.head.pos_ in ("VERB", "AUX"):
                 v = v.head.head  # "Serbia responded by putting its army on alert": Serbia puts
@@ -545,6 +564,12 @@ class _Events:
         if passive:
             agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             hit.actors = self._actors_in(agent)
+            if not hit.actors and agent is not None:
+                # "pounded by dozens of airstrikes carried out by Syrian forces": the agent is an
+                # act, whose own agent did it
+                hit.actors = [a for c in agent.subtree if c.dep_ == "acl" and c.tag_ == "VBN"
+                              for g in c.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"
+                              for a in self._actors_in(o)]
             patient = verb.head if reduced else next(c for c in verb.children if c.dep_ == "nsubjpass")
             # the entry says the object is the actor's own ("troops were deployed") or names it
             owner = not hit.actors and (entry.roles.get("object") == "actor" or patient.lemma_.lower() in entry.objects
@@ -719,7 +744,8 @@ class _Events:
             if c.lemma_.lower() in REPORT_VERBS and c.i > verb.i:
                 continue  # "…, the WFP said": the reporting clause, not the act's complement
             if c.dep_ == "ccomp":
-                subj = next((g for g in c.children if g.dep_ in SUBJECTS), None)
+                # ("warned that any Indian strike would be met with a response": a passive's subject too)
+                subj = next((g for g in c.children if g.dep_ in SUBJECTS + ("nsubjpass",)), None)
                 # "warned that Caracas would defend …": the speaker's own side is no target
                 hit.recipients += [a for a in self._actors_in(subj) if a not in hit.actors
                                    and not self._same_government(a, hit.actors)]
@@ -811,8 +837,11 @@ class _Events:
             for noun in frontier:
                 measure = measure_preps(noun)  # "$80 million in military aid for Taiwan"
                 for acl in (c for c in noun.children if c.dep_ == "acl"):
-                    # "an investigation into crimes committed by Croat forces"
-                    for agent in (g for g in acl.children if g.dep_ == "agent"):
+                    # "an investigation into crimes committed by Croat forces"; "ships linked to
+                    # Israel", "vessels bound for Israeli ports": whose they are, where they go
+                    tied = [g for g in acl.children if g.dep_ == "prep" and g.lower_ in ("to", "for")
+                            and acl.lemma_.lower() in TIE_PARTICIPLES]
+                    for agent in (g for g in acl.children if g.dep_ == "agent" or g in tied):
                         found = [a for obj in agent.children if obj.dep_ == "pobj" for a in self._actors_in(obj)
                                  if a not in hit.actors]
                         if found:
@@ -1130,7 +1159,10 @@ class _Events:
             if not hit.recipients:
                 self._conditional_subject(verb, hit)
             return
-        if hit.type in COOPERATIVE and (hit.modality == "future" or committed):
+        agreed = committed and verb.head.lemma_.lower() == "agree" and hit.type == "MOBILIZE" and not hit.recipients
+        if hit.type in COOPERATIVE and (hit.modality == "future" or committed) or agreed:
+            # ("agreed to step up joint patrols": a deployment aimed at no one, agreed between
+            # parties, is their agreement)
             hit.intent, hit.type = hit.type, "AGREE"
         elif hit.type in CONFLICTUAL and (hit.modality in ("future", "hypothetical") or committed) \
                 and not (hit.type == "MOBILIZE" and not hit.recipients):

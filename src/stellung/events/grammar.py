@@ -51,6 +51,10 @@ ANSWER_WORDS = {"response", "respond", "retaliate", "retaliation", "retaliatory"
                 "countermeasure", "reply", "revenge", "avenge", "mirror"}
 # What a demand to free people asks for: "demanded their release"
 FREEDOM_NOUNS = {"release", "freedom", "return", "repatriation", "handover"}
+# Nouns that only hold what their "of" phrase names: "a package of sanctions", "a round of talks"
+CONTAINER_NOUNS = {"package", "set", "batch", "series", "raft", "slew", "bundle"}
+# Participles that tie a thing to its owner or goal: "ships linked to Israel", "bound for Eilat"
+TIE_PARTICIPLES = {"link", "tie", "belong", "bind", "head", "affiliate", "connect"}
 # Buildings that stand for whoever sits in them: "protested outside the US embassy"
 SEAT_NOUNS = {"embassy", "consulate", "office", "headquarters", "mission", "ministry", "residence", "offices"}
 # "the two neighbours", "both sides": the last two states named

@@ -68,6 +68,8 @@ def run(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
     own_people(ev, hits)
     given_to_others(ev, hits)
     hits = merge_restated(ev, hits)
+    hits = acts_as_agents(ev, hits)
+    hits = one_meeting(ev, hits)
     hits = merge_summed_up(ev, hits)
     hits = [h for h in hits if not forecast(ev, h) and not backs_itself(ev, h)]
     settle(ev, hits)
@@ -858,6 +860,40 @@ def merge_restated(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
     return [h for h in hits if id(h) not in dropped]
 
 
+def acts_as_agents(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
+    """'towns were pounded by dozens of airstrikes': the act named as the agent of a passive
+    verb of its own type is that verb's act, told once."""
+    by_trigger = {h.trigger[0]: h for h in hits}
+    told = set()
+    for h in hits:
+        tok = ev.doc[h.trigger[0]]
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
+            tok = tok.head.head  # "by dozens of airstrikes"
+        if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+            verb = by_trigger.get(tok.head.head.i)
+            if verb is not None and verb.type == h.type:
+                verb.actors = verb.actors or h.actors
+                told.add(id(h))
+    return [h for h in hits if id(h) not in told]
+
+
+def one_meeting(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
+    """'received a call from Araqchi, and the two discussed regional security': talks between the
+    same parties told twice in one sentence are one meeting."""
+    seen: dict[tuple, "EventHit"] = {}
+    told = set()
+    for h in hits:
+        if h.type != "CONSULT":
+            continue
+        parties = frozenset(ev._country(a) for a in h.actors + h.recipients) - {None}
+        key = (ev.doc[h.trigger[0]].sent.start, parties)
+        if len(parties) >= 2 and key in seen:
+            told.add(id(h))
+        else:
+            seen[key] = h
+    return [h for h in hits if id(h) not in told]
+
+
 def merge_summed_up(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
     """'… arrived in Cairo for a visit. It was the general's first trip abroad in a year.', '…
     hosted the two presidents in Ankara. Following the talks, …': a noun after "it was", or a
@@ -906,5 +942,7 @@ def forecast(ev: "_Events", h: "EventHit") -> bool:
     content = next((c for c in tok.children if c.dep_ == "ccomp"), None)
     if content is None:
         return False
+    if {t.lemma_.lower() for t in content.subtree} & (ANSWER_WORDS | {"force", "punish", "punishment"}):
+        return False  # "warned that any provocation would be met with force": a threat of an answer
     subject = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.pos_ != "PRON" and not any(t.i in ev.token_actor for t in subject.subtree)
