@@ -324,6 +324,12 @@ def test_a_road_a_pipeline_or_a_square_is_no_actor(analyzer, text, place):
     assert who(a, place)[0] is None, a.actors
 
 
+def test_the_town_of_a_name_is_a_place_not_a_person(analyzer):
+    a, _ = actors_of(analyzer, "Fano fighters seized the town of Lalibela on Monday.")
+    actor, _ = who(a, "Lalibela")
+    assert actor is None or actor.kind != "person", actor
+
+
 def test_a_visitor_named_in_the_sentence_is_not_the_scene(analyzer):
     a, _ = actors_of(analyzer, "Kenyan President William Ruto arrived in Port-au-Prince on Saturday for his first visit "
                                "to Haiti, his office said. Hours after he left, gangs attacked a police station in "

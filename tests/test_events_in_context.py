@@ -1134,6 +1134,23 @@ def test_an_event_coded_with_its_parties(analyzer, text, expected):
     ("Thousands of nurses in Malawi walked off the job on Monday over unpaid wages.", [("PROTEST", ["MWI"], ["MWI"])]),
     ("Villages near Aleppo were hit by dozens of airstrikes carried out by Russian warplanes.",
      [("ASSAULT", ["RUS"], ["SYR"])]),
+    # the judged act summed up by a noun the parser joins to the judge's name
+    ("A court in Minsk sentenced opposition figure Maria Kolesnikova to 11 years in prison on Monday, a ruling "
+     "Amnesty International condemned as politically motivated.",
+     [("SANCTION", ["BLR"], ["BLR"]), ("ACCUSE", ["NGO"], ["BLR"])]),
+    # the owner of what is called shameful; a named rebel group acts in the scene's state
+    ("Poland banned Ukrainian grain imports. Ukraine's prime minister called Warsaw's ban shameful.",
+     [("SANCTION", ["POL"], ["UKR"]), ("ACCUSE", ["UKR"], ["POL"])]),
+    ("Elections were held in Mali in July. The government in Bamako blamed the rebel group for the violence.",
+     [("ACCUSE", ["MLI"], ["MLI"])]),
+    ("Kurdish rebels ambushed an army patrol in eastern Turkey on Friday.", [("ASSAULT", ["TUR"], ["TUR"])]),
+    # a currency swap is credit, not a prisoner exchange; what a ban forbids does not happen
+    ("Japan announced a $3 billion currency swap for Indonesia.", [("AID", ["JPN"], ["IDN"])]),
+    ("The Kenyan government lifted its ban on marches by the opposition.", [("CONCEDE", ["KEN"], ["KEN"])]),
+    ("The EU imposed a ban on arms exports to Myanmar.", [("SANCTION", ["EUR"], ["MMR"])]),
+    # a withdrawal of a state's own forces is from the other state the text names
+    ("Tensions have risen along the border with Mali for months. Algeria began withdrawing its forces from several "
+     "border posts.", [("RETREAT", ["DZA"], ["MLI"])]),
     # one call told twice; a package of tax rises is no aid
     ("Turkey's foreign minister received a telephone call from his Iraqi counterpart on Monday, and the two discussed "
      "water-sharing.", [("CONSULT", ["IRQ"], ["TUR"])]),

@@ -115,7 +115,7 @@ class ContextPasses:
         belongs, as event coders read it, to the state where it acts — the place its clause
         names, else the one state its sentence names, else the one the two sentences before
         name. Where the scene names two states, it stays without a country."""
-        for hit in self.unplaced_people:
+        for hit in self.unplaced_named:
             # "… protest against the government of President Olusegun Obasanjo" in a Nigerian
             # scene: an office holder of the one state the text around names
             info = self.actors[hit.actor]

@@ -61,6 +61,8 @@ LARGE_CITY = 500_000
 # "Gatwick Airport", "the Kerch Bridge" (the model often labels them ORG)
 FACILITY_NOUNS = {"highway", "motorway", "road", "street", "avenue", "boulevard", "bridge", "airport", "square",
                   "canal", "tunnel", "dam", "crossing", "pipeline", "stadium", "railway", "corridor"}
+# "the town of X": X is a place, whatever the model says
+SETTLEMENT_NOUNS = {"town", "city", "village", "district", "province", "region", "county", "port", "island"}
 # lower-case words inside place names: "Mocimboa da Praia", "Ciudad del Este"
 NAME_PARTICLES = {"da", "de", "del", "do", "dos", "das", "di", "la", "le", "el", "al"}
 PERSON_ROLE_DEPS = {"appos", "acl", "relcl"}
@@ -260,7 +262,9 @@ class _DocState(ContextPasses):
         self.unplaced: list[tuple[int, int, Token, str]] = ethnic  # sector phrases without a country
         self._surnames: dict | None = None  # surname key -> (first full mention, person)
         self.longer_places: list[tuple[int, int, str]] = []  # "Mocimboa da Praia": see _alias_spans
-        self.unplaced_people: list[MentionHit] = []  # office holders the KB does not know, no state named
+        # office holders the KB does not know and armed groups the text alone names ("the Katiba
+        # Macina rebel group"), with no state named: the scene gives theirs (see _scene)
+        self.unplaced_named: list[MentionHit] = []
 
     def demonym(self, i: int) -> str | None:
         return self.demonym_at.get(i)
@@ -490,7 +494,9 @@ class _DocState(ContextPasses):
                     f"person:{country}-{_slug(role)}", doc[left:end].text, "person", country, sector)
             end = max(end, right)
             used.update(range(left, end))
-            self.add_mention(left, end, info, "description", head.i)
+            hit = self.add_mention(left, end, info, "description", head.i)
+            if info.country is None and label is not None and sector == "REB":
+                self.unplaced_named.append(hit)  # a rebel group fights where the text is
 
     def _describes_person(self, noun: str, country: str, sector: str, head: Token) -> bool:
         """Whether 'the <demonym> <role>' has a person to stand for: an office holder or an earlier person."""
@@ -626,6 +632,9 @@ class _DocState(ContextPasses):
             city = self._city(ent.text)
             if ent.label_ in ("ORG", "PERSON") and ent[-1].text.istitle() and ent[-1].lower_ in FACILITY_NOUNS:
                 continue  # a road, bridge or square ("Tahrir Square") is where things happen, not who acts
+            if ent.label_ == "PERSON" and ent.start >= 2 and self.doc[ent.start - 1].lower_ == "of" \
+                    and self.doc[ent.start - 2].lemma_.lower() in SETTLEMENT_NOUNS:
+                continue  # "the town of Lalibela": a place the model took for a person
             if ent.label_ == "PERSON":
                 if city and self._lookup_person(ent.text) is None and _place_not_person(ent, city):
                     self._place(ent, city[0])
@@ -791,7 +800,7 @@ class _DocState(ContextPasses):
         if country is None and sector in ("GOV", "MIL", "LEG", "JUD", "COP", "PTY", "OPP", "JRN", "CVL"):
             # "President Levy Mwanawasa", "party leader Irina Vlah", "journalist Carla Ruiz": an
             # office or a trade, state unnamed
-            self.unplaced_people.append(hit)
+            self.unplaced_named.append(hit)
 
     def _person_context(self, ent: Span) -> tuple[str | None, str | None, str | None]:
         """Country and sector of a person the KB does not know, from the words around the name:

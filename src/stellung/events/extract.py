@@ -738,6 +738,10 @@ class _Events:
                     self._prep_argument(g, entry, hit)
         if not hit.recipients:
             self._recipients_in_object(verb, hit)
+        if not hit.recipients and hit.type in JUDGING_TYPES:
+            # "called Budapest's veto shameful", read as one phrase: the owner of what is judged
+            hit.recipients = [a for c in verb.children if c.dep_ == "oprd" for t in c.subtree if t.dep_ == "poss"
+                              for a in self._actors_in(t) if a not in hit.actors]
         for c in verb.children:
             if hit.recipients:
                 return
@@ -859,7 +863,7 @@ class _Events:
                         if found:
                             hit.recipients = found
                             return
-                        if prep.lower_ in ("for", "into") + measure:
+                        if prep.lower_ in ("for", "into", "on") + measure:  # ("a ban on arms exports to Sudan")
                             nxt.append(obj)
             frontier = nxt
 

@@ -51,6 +51,8 @@ ANSWER_WORDS = {"response", "respond", "retaliate", "retaliation", "retaliatory"
                 "countermeasure", "reply", "revenge", "avenge", "mirror"}
 # What a demand to free people asks for: "demanded their release"
 FREEDOM_NOUNS = {"release", "freedom", "return", "repatriation", "handover"}
+# Nouns that forbid what their phrase names: "a ban on rallies", "restrictions on protests"
+BAN_NOUNS = {"ban", "restriction", "curb", "prohibition", "moratorium"}
 # Nouns that only hold what their "of" phrase names: "a package of sanctions", "a round of talks"
 CONTAINER_NOUNS = {"package", "set", "batch", "series", "raft", "slew", "bundle"}
 # Participles that tie a thing to its owner or goal: "ships linked to Israel", "bound for Eilat"
@@ -292,8 +294,9 @@ def only_a_frame(noun: Token) -> bool:
             return False
         prep = t.head
         if prep.lower_ in FRAME_PREPS and prep.head.lemma_.lower() not in PLACING_VERBS \
-                or prep.lower_ in ("of", "with") and prep.head.lemma_.lower() in FRAME_HEADS:
-            return True
+                or prep.lower_ in ("of", "with") and prep.head.lemma_.lower() in FRAME_HEADS \
+                or prep.lower_ in ("on", "against", "of") and prep.head.lemma_.lower() in BAN_NOUNS:
+            return True  # ("lifted its ban on rallies": what is banned does not happen)
         if prep.lower_ != "of":
             return False
         t = prep.head

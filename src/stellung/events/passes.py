@@ -67,6 +67,7 @@ def run(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
     agents_in_when_clauses(ev, hits)
     own_people(ev, hits)
     given_to_others(ev, hits)
+    withdrawn_from(ev, hits)
     hits = merge_restated(ev, hits)
     hits = acts_as_agents(ev, hits)
     hits = one_meeting(ev, hits)
@@ -338,6 +339,12 @@ def referred_recipients(ev: "_Events", hits: list["EventHit"]) -> None:
                  and ev.doc[o.trigger[0]].sent.start == tok.sent.start), None)
             if main is not None:
                 h.recipients = [a for a in main.recipients if a not in h.actors]
+        elif tok.dep_ == "advcl" and h.type in JUDGING_TYPES and _summing_subject(tok):
+            # "…, a ruling Amnesty International condemned": the parser reads the noun that sums
+            # up the act before as part of the judge's name; the judged are that act's doers
+            main = by_trigger.get(tok.head.i)
+            if main is not None:
+                h.recipients = [a for a in main.actors if a not in h.actors]
         elif (tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.tag_ == "VBN") and h.type in JUDGING_TYPES:
             # "…, a move condemned by the OAS", "the attack, which was condemned by the AU"
             noun = tok.head
@@ -348,6 +355,16 @@ def referred_recipients(ev: "_Events", hits: list["EventHit"]) -> None:
                            and ev.doc[o.trigger[0]].sent.start == tok.sent.start]
                 found = [a for a in earlier[-1].actors if a not in h.actors] if earlier else []
             h.recipients = found
+
+
+def _summing_subject(verb) -> bool:
+    """Whether the verb's subject opens with an article and a noun that sums up an act ("a
+    ruling Amnesty International …", "a move the government …")."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is None or verb.i == 0 or verb.doc[subject.left_edge.i - 1].text != ",":
+        return False
+    words = list(subject.subtree)
+    return len(words) > 2 and words[0].lower_ in ("a", "an", "the") and words[1].lower_ in SUMMARY_NOUNS
 
 
 def shared_objects(ev: "_Events", hits: list["EventHit"]) -> None:
@@ -744,6 +761,26 @@ def given_to_others(ev: "_Events", hits: list["EventHit"]) -> None:
                   for a in ev._actors_in(t) if ev._country(a) not in own | {None}]
         if others:
             h.recipients = list(dict.fromkeys(others))[:1]
+
+
+def withdrawn_from(ev: "_Events", hits: list["EventHit"]) -> None:
+    """'Lebanese troops deployed across the south. Israel began withdrawing its forces from
+    several border villages': a withdrawal is from the other party, not from the withdrawing
+    state's own forces; where the place names no state, it is the one other state the text
+    around names (this sentence or the two before)."""
+    infos = ev.doc._.stellung_actors or {}
+    for h in hits:
+        own = {ev._country(a) for a in h.actors} - {None}
+        if h.type != "RETREAT" or h.entry is None or h.entry.mode != "withdraw" or not own or not h.recipients \
+                or any(ev._country(a) not in own for a in h.recipients):
+            continue  # (a state freeing its own prisoners frees them to itself)
+        tok = ev.doc[h.trigger[0]]
+        first = window_start(ev.doc, tok.i, 3)
+        others = {infos[m.actor].country for m in ev.doc._.stellung_mentions or []
+                  if first <= m.start < tok.sent.end and m.actor in infos and ev._state_id(infos[m.actor].country)}
+        others -= own
+        if len(others) == 1:
+            h.recipients = [ev._state_id(others.pop())]
 
 
 def claimed_acts(ev: "_Events", hits: list["EventHit"]) -> None:
