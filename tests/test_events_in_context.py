@@ -1148,6 +1148,15 @@ def test_an_event_coded_with_its_parties(analyzer, text, expected):
     ("Japan announced a $3 billion currency swap for Indonesia.", [("AID", ["JPN"], ["IDN"])]),
     ("The Kenyan government lifted its ban on marches by the opposition.", [("CONCEDE", ["KEN"], ["KEN"])]),
     ("The EU imposed a ban on arms exports to Myanmar.", [("SANCTION", ["EUR"], ["MMR"])]),
+    # what talks are about is not done; people freed through the Red Cross are freed to their state
+    ("The leaders of Georgia and Armenia met in Geneva on Monday for talks on a peace treaty between the two "
+     "countries.", [("CONSULT", ["ARM", "GEO"], [])]),
+    ("The rebels handed over two Colombian soldiers to the Red Cross in Cauca on Sunday.",
+     [("RETREAT", ["COL"], ["COL"])]),
+    # what people are only suspected of is no event; expelling journalists is coercion
+    ("Turkish police detained 20 people suspected of involvement in bombings in Istanbul.",
+     [("COERCE", ["TUR"], ["TUR"])]),
+    ("Niger's junta ordered the expulsion of three French journalists on Friday.", [("COERCE", ["NER"], ["FRA"])]),
     # a withdrawal of a state's own forces is from the other state the text names
     ("Tensions have risen along the border with Mali for months. Algeria began withdrawing its forces from several "
      "border posts.", [("RETREAT", ["DZA"], ["MLI"])]),

@@ -296,8 +296,11 @@ class _Events:
         mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
         mods |= {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
         entries = [e for e in entries if not e.not_modifiers & mods]
+        # "the expulsion of two French journalists": whom the act falls on may choose the entry too
+        objects = {g.lemma_.lower() for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj"}
         for entry in entries:
-            if entry.modifiers and entry.modifiers & mods:
+            if entry.modifiers and entry.modifiers & (mods | objects):
                 return entry
         # "a strike on the consulate", not "a hunger strike on Tuesday"
         preps = {c.lower_ for c in noun.children if c.dep_ == "prep" and any(

@@ -51,6 +51,11 @@ ANSWER_WORDS = {"response", "respond", "retaliate", "retaliation", "retaliatory"
                 "countermeasure", "reply", "revenge", "avenge", "mirror"}
 # What a demand to free people asks for: "demanded their release"
 FREEDOM_NOUNS = {"release", "freedom", "return", "repatriation", "handover"}
+# Words for talking about something: "talks on a peace treaty", "discussed a ceasefire"
+TALK_HEADS = {"talk", "talks", "negotiation", "negotiations", "discussion", "consultation", "dialogue", "debate",
+              "vote", "referendum", "discuss", "negotiate", "conference", "summit"}
+# Participles after a person that only allege what follows: "suspected of", "accused of", "wanted for"
+SUSPECT_PARTICIPLES = {"suspect", "accuse", "charge", "want"}
 # Nouns that forbid what their phrase names: "a ban on rallies", "restrictions on protests"
 BAN_NOUNS = {"ban", "restriction", "curb", "prohibition", "moratorium"}
 # Nouns that only hold what their "of" phrase names: "a package of sanctions", "a round of talks"
@@ -283,8 +288,11 @@ def on_the_table(noun: Token) -> bool:
 
 def only_a_frame(noun: Token) -> bool:
     """The noun event is the frame of another act or only rehearsed (see FRAME_PREPS), or no
-    particular act at all ("warned that any further withdrawal could leave a vacuum")."""
+    particular act at all ("warned that any further withdrawal could leave a vacuum"), or what
+    someone is only suspected of ("14 Palestinians suspected of militant activity in raids")."""
     if any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
+        return True
+    if any(a.dep_ == "acl" and a.lemma_.lower() in SUSPECT_PARTICIPLES for a in list(noun.ancestors)[:5]):
         return True
     t = noun
     for _ in range(3):
@@ -295,8 +303,11 @@ def only_a_frame(noun: Token) -> bool:
         prep = t.head
         if prep.lower_ in FRAME_PREPS and prep.head.lemma_.lower() not in PLACING_VERBS \
                 or prep.lower_ in ("of", "with") and prep.head.lemma_.lower() in FRAME_HEADS \
-                or prep.lower_ in ("on", "against", "of") and prep.head.lemma_.lower() in BAN_NOUNS:
-            return True  # ("lifted its ban on rallies": what is banned does not happen)
+                or prep.lower_ in ("on", "against", "of") and prep.head.lemma_.lower() in BAN_NOUNS \
+                or prep.lower_ in ("on", "over", "about") and prep.head.lemma_.lower() in TALK_HEADS:
+            # ("lifted its ban on rallies": what is banned does not happen; "talks on a peace
+            # treaty": what talks are about is not done by talking)
+            return True
         if prep.lower_ != "of":
             return False
         t = prep.head

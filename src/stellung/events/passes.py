@@ -68,6 +68,7 @@ def run(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
     own_people(ev, hits)
     given_to_others(ev, hits)
     withdrawn_from(ev, hits)
+    released_to_whom(ev, hits)
     hits = merge_restated(ev, hits)
     hits = acts_as_agents(ev, hits)
     hits = one_meeting(ev, hits)
@@ -761,6 +762,18 @@ def given_to_others(ev: "_Events", hits: list["EventHit"]) -> None:
                   for a in ev._actors_in(t) if ev._country(a) not in own | {None}]
         if others:
             h.recipients = list(dict.fromkeys(others))[:1]
+
+
+def released_to_whom(ev: "_Events", hits: list["EventHit"]) -> None:
+    """'handed over three Israeli hostages to the Red Cross': people freed through a go-between
+    are freed to their own state; the go-between is no party."""
+    infos = ev.doc._.stellung_actors or {}
+    for h in hits:
+        if h.type != "RETREAT" or h.entry is None or h.entry.mode != "release":
+            continue
+        states = [a for a in h.recipients if ev._state_id(ev._country(a))]
+        if states and len(states) < len(h.recipients):
+            h.recipients = [a for a in h.recipients if a in states or a in infos and infos[a].kind not in ("ngo", "igo")]
 
 
 def withdrawn_from(ev: "_Events", hits: list["EventHit"]) -> None:
