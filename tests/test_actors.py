@@ -268,6 +268,10 @@ def test_a_stance_or_sponsor_is_not_the_nouns_country(analyzer, text, phrase, no
     ("Rioters set fire to a bank and two shops in the Malawian city of Blantyre on Monday.", "Rioters", "MWI"),
     # a state's neighbour is the other state named before
     ("Eritrea closed its border with Ethiopia. Asmara accused its neighbour of arming rebels.", "its neighbour", "ETH"),
+    # a lawyer the KB does not know belongs to the scene; "the commission" repeats the body named before
+    ("Police in Harare detained human rights lawyer Tendai Moyo on Monday.", "Tendai Moyo", "ZWE"),
+    ("Thousands rallied in Lusaka against the electoral commission on Friday. The opposition accused the "
+     "commission of fraud.", "commission of fraud", "ZMB"),
     # a name under "Pan-" spans a region; a highway is no actor, so the protesters are of the scene
     ("Protesters blocked the Pan-American Highway north of Quito on Monday.", "Protesters", "ECU"),
 ])

@@ -1157,6 +1157,9 @@ def test_an_event_coded_with_its_parties(analyzer, text, expected):
     ("Turkish police detained 20 people suspected of involvement in bombings in Istanbul.",
      [("COERCE", ["TUR"], ["TUR"])]),
     ("Niger's junta ordered the expulsion of three French journalists on Friday.", [("COERCE", ["NER"], ["FRA"])]),
+    # the leader of a region is of the region's state, not the host named before
+    ("Ethiopia's prime minister hosted the leader of the breakaway region of Somaliland in Addis Ababa.",
+     [("CONSULT", ["ETH"], ["SOM"])]),
     # a withdrawal of a state's own forces is from the other state the text names
     ("Tensions have risen along the border with Mali for months. Algeria began withdrawing its forces from several "
      "border posts.", [("RETREAT", ["DZA"], ["MLI"])]),

@@ -87,6 +87,27 @@ class ContextPasses:
                 target = self.actors.get(entry.id) or self.entry_info(entry)
             self.add_mention(left, tok.i + 1, target, "description", tok.i)
 
+    def _repeated_heads(self) -> None:
+        """'the electoral commission … accused the commission': a definite noun that repeats the
+        head of a body named before (in its sentence or the two before) is that body."""
+        doc = self.doc
+        heads = {}
+        for m in self.mentions:
+            info = self.actors[m.actor]
+            if info.kind not in ("person", "place") and doc[m.head].pos_ == "NOUN":
+                heads.setdefault(doc[m.head].lemma_.lower(), []).append(m)
+        if not heads:
+            return
+        for tok in self._words(tuple(heads)):
+            left = tok.i - 1
+            if tok.i == 0 or doc[left].lower_ != "the" or tok.pos_ != "NOUN" or not self.free(left, tok.i + 1) \
+                    or tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
+                continue
+            first = self._window_start(tok.i, 3)
+            earlier = [m for m in heads.get(tok.lower_, ()) if first <= m.start and m.end <= left]
+            if earlier:
+                self.add_mention(left, tok.i + 1, self.actors[earlier[-1].actor], "description", tok.i)
+
     def _words(self, forms) -> list[Token]:
         """The tokens whose lower-case form is one of ``forms``, found on an array of the doc's
         word hashes (the passes below each look for a few words; iterating the doc's tokens for

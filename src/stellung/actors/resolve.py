@@ -332,6 +332,7 @@ class _DocState(ContextPasses):
         self._anaphors()
         self._scene()
         self._bare_crowds()
+        self._repeated_heads()
         self._object_pronouns()
         self._plural_subjects()
         self._subject_it()
@@ -626,7 +627,8 @@ class _DocState(ContextPasses):
             if not self.free(ent.start, ent.end):
                 continue
             if (ent.label_ == "PERSON" or ent.label_ == "ORG" and all(t.is_lower for t in ent if t.lower_ != "the")) \
-                    and any(left <= ent.start and ent.end <= end for left, end, _, _ in self.unplaced):
+                    and any(left <= ent.start and ent.end - (ent[-1].tag_ == "POS") <= end
+                            for left, end, _, _ in self.unplaced):
                 continue  # "Riot police used water cannon", "the navy seized …": the model's person or
                 # organisation is a body the scene places
             city = self._city(ent.text)
@@ -887,10 +889,11 @@ class _DocState(ContextPasses):
                 country = country or self.demonym(i)
                 if i in self.claimed:
                     country = country or self.actors[self.claimed[i].actor].country
-            # "the president of Armenia": the state named in the complement
+            # "the president of Armenia", "the leader of the breakaway region of Somaliland": the
+            # state (or its region) named in the complement
             of_country = None
             for i in range(end, right):
-                if i in self.claimed and self.actors[self.claimed[i].actor].kind == "state":
+                if i in self.claimed and self.actors[self.claimed[i].actor].kind in ("state", "place"):
                     of_country = self.actors[self.claimed[i].actor].country
                     break
             country = country or of_country
