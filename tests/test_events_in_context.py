@@ -1157,6 +1157,16 @@ def test_an_event_coded_with_its_parties(analyzer, text, expected):
     ("Turkish police detained 20 people suspected of involvement in bombings in Istanbul.",
      [("COERCE", ["TUR"], ["TUR"])]),
     ("Niger's junta ordered the expulsion of three French journalists on Friday.", [("COERCE", ["NER"], ["FRA"])]),
+    # where forces are stationed is no deployment; what another gave goes to who receives it
+    ("The last Russian soldiers stationed in Armenia left on Friday.", [("RETREAT", ["RUS"], ["ARM"])]),
+    ("Moldova received 20 armoured vehicles donated by the German government on Monday.",
+     [("AID", ["DEU"], ["MDA"])]),
+    # a foreign mission is no scene: the arrest inside it is in the city it stands in
+    ("Peru recalled its ambassador from Bolivia after Bolivian police arrested former minister Juan Quispe "
+     "inside the Peruvian embassy in La Paz.", [("SANCTION", ["PER"], ["BOL"]), ("COERCE", ["BOL"], ["BOL"])]),
+    # "the guerrilla group" is the rebels named before
+    ("Colombia's president met FARC commanders in Havana and agreed to extend a ceasefire with the guerrilla group.",
+     [("CONSULT", ["COL"], ["COL"]), ("AGREE", ["COL"], ["COL"])]),
     # the leader of a region is of the region's state, not the host named before
     ("Ethiopia's prime minister hosted the leader of the breakaway region of Somaliland in Addis Ababa.",
      [("CONSULT", ["ETH"], ["SOM"])]),

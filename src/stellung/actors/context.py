@@ -26,6 +26,7 @@ SCENE_PREPOSITIONS = {"in", "at", "near", "across", "around", "outside", "inside
                       "through", "along", "off", "on"}
 # the prepositions that put an act inside a place, the ones a scene is told by when two states are named
 SCENE_IN = {"in", "inside", "throughout", "across"}
+MISSION_NOUNS = {"embassy", "consulate", "mission", "legation"}
 # verbs whose place is where parties met, not where anyone belongs
 VENUE_VERBS = {"meet", "sign", "hold", "host", "visit", "talk", "gather", "attend", "arrive", "travel", "convene",
                "negotiate", "speak"}
@@ -252,11 +253,14 @@ class ContextPasses:
     def _named_as_scene(self, tok: Token) -> bool:
         """Whether a name is the place of an act ("in central Yerevan", "inside its embassy in
         Quito"), not its target or a border beside it."""
-        while tok.dep_ in ("compound", "amod", "poss", "appos", "conj") and tok.head.i != tok.i:
+        # (an adjective is no place: "inside the Mexican embassy in Quito" is in Quito; an owner
+        # is: "in Cameroon's North-West region")
+        while tok.dep_ in ("compound", "poss", "appos", "conj") and tok.head.i != tok.i:
             tok = tok.head
         # (not a venue: "after meeting Henry in Nairobi", "signed an agreement in Barbados")
+        # (nor a foreign state's mission: "inside the Mexican embassy in Quito")
         return tok.dep_ == "pobj" and tok.head.lower_ in SCENE_IN and not _beside_border(tok) \
-            and tok.head.head.lemma_.lower() not in VENUE_VERBS
+            and tok.head.head.lemma_.lower() not in VENUE_VERBS and tok.lemma_.lower() not in MISSION_NOUNS
 
     def _object_pronouns(self) -> None:
         """'Egypt condemned Israel and urged it to show restraint', 'the EU condemned the

@@ -58,6 +58,7 @@ from .grammar import (
     PERSON_OBJECT,
     POSSIBLE_AUX,
     PREPARE_VERBS,
+    POSTED_PARTICIPLES,
     PROMISE_VERBS,
     REACTION_VERBS,
     REFUSE_VERBS,
@@ -160,7 +161,10 @@ class _Events:
                 continue
             lemma = self._lemma(tok)
             if tok.pos_ in ("VERB", "AUX") and lemma in self.lex.verbs \
-                    and not (lemma in RESULT_PARTICIPLES and tok.tag_ == "VBG" and tok.dep_ == "advcl"):
+                    and not (lemma in RESULT_PARTICIPLES and tok.tag_ == "VBG" and tok.dep_ == "advcl") \
+                    and not (lemma in POSTED_PARTICIPLES and tok.dep_ == "acl" and tok.tag_ == "VBN"
+                             and not any(c.dep_ == "agent" for c in tok.children)):
+                # ("troops stationed along the Line of Control": where they are, not an act)
                 entry = self._verb_entry(tok, self.lex.verbs[lemma])
                 if entry is not None and not (entry.type in ("ASSAULT", "COERCE") and _natural_cause(self._subject(tok))):
                     hit = self._verb_event(tok, entry)

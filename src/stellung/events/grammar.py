@@ -56,6 +56,10 @@ TALK_HEADS = {"talk", "talks", "negotiation", "negotiations", "discussion", "con
               "vote", "referendum", "discuss", "negotiate", "conference", "summit"}
 # Participles after a person that only allege what follows: "suspected of", "accused of", "wanted for"
 SUSPECT_PARTICIPLES = {"suspect", "accuse", "charge", "want"}
+# Verbs of getting what another gave: "received tanks supplied by Germany", "took delivery of"
+RECEIVE_VERBS = {"receive", "take", "accept", "get", "obtain", "welcome"}
+# Participles that tell where forces are, not that they moved: "troops stationed in Senegal"
+POSTED_PARTICIPLES = {"station", "base", "garrison", "post"}
 # Nouns that forbid what their phrase names: "a ban on rallies", "restrictions on protests"
 BAN_NOUNS = {"ban", "restriction", "curb", "prohibition", "moratorium"}
 # Nouns that only hold what their "of" phrase names: "a package of sanctions", "a round of talks"

@@ -29,6 +29,7 @@ from .grammar import (
     PROMPT_VERBS,
     PROPOSED_TEXTS,
     PURPOSE_RESTATED,
+    RECEIVE_VERBS,
     REFERRING_PRONOUNS,
     RELATION_NOUNS,
     REPORT_VERBS,
@@ -68,6 +69,7 @@ def run(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
     own_people(ev, hits)
     given_to_others(ev, hits)
     withdrawn_from(ev, hits)
+    received_gifts(ev, hits)
     released_to_whom(ev, hits)
     hits = merge_restated(ev, hits)
     hits = acts_as_agents(ev, hits)
@@ -774,6 +776,21 @@ def released_to_whom(ev: "_Events", hits: list["EventHit"]) -> None:
         states = [a for a in h.recipients if ev._state_id(ev._country(a))]
         if states and len(states) < len(h.recipients):
             h.recipients = [a for a in h.recipients if a in states or a in infos and infos[a].kind not in ("ngo", "igo")]
+
+
+def received_gifts(ev: "_Events", hits: list["EventHit"]) -> None:
+    """'Haiti's council took delivery of 80 vehicles donated by Canada', 'Kyiv received tanks
+    supplied by Germany': what another gave is given to whoever receives it."""
+    for h in hits:
+        tok = ev.doc[h.trigger[0]]
+        if h.type != "AID" or h.recipients or tok.dep_ != "acl" or tok.tag_ != "VBN":
+            continue
+        noun = tok.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+            noun = noun.head.head  # "took delivery of 80 vehicles"
+        verb = noun.head
+        if noun.dep_ == "dobj" and verb.lemma_.lower() in RECEIVE_VERBS:
+            h.recipients = [a for a in ev._actors_in(ev._subject(verb)) if a not in h.actors]
 
 
 def withdrawn_from(ev: "_Events", hits: list["EventHit"]) -> None:
