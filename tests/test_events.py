@@ -185,6 +185,12 @@ def test_measured_objects_and_promised_aid(analyzer):
     assert not any(e.trigger.text == "aid" for e in a.events)  # the noun is the verb's object, not an event
 
 
+def test_no_plans_to_attack_is_a_negated_attack(analyzer):
+    a, c = analyse(analyzer, "Beijing said it had no plans to invade Taiwan.")
+    (e,) = [e for e in a.events if e.type in ("ASSAULT", "THREATEN")]
+    assert e.negated, coded(a, c)
+
+
 @pytest.mark.parametrize("text", [
     "Iran promised to retaliate against Israel.",
     "Beijing pledged to impose sanctions on Lithuania.",

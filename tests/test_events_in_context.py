@@ -1167,6 +1167,14 @@ def test_an_event_coded_with_its_parties(analyzer, text, expected):
     # "the guerrilla group" is the rebels named before
     ("Colombia's president met FARC commanders in Havana and agreed to extend a ceasefire with the guerrilla group.",
      [("CONSULT", ["COL"], ["COL"]), ("AGREE", ["COL"], ["COL"])]),
+    # who people are said to be ("accused of", "suspected of") is no accusation and no act
+    ("Turkish troops demolished the homes of two Kurds accused of carrying out a bombing in Diyarbakir.",
+     [("COERCE", ["TUR"], ["TUR"])]),
+    ("Serbian police arrested two men suspected of attacking a patrol in Presevo.",
+     [("COERCE", ["SRB"], ["SRB"])]),
+    # the owner in a joined clause's subject is the first clause's subject
+    ("Mali demanded that French troops leave. Paris accepted Bamako's demand, and its soldiers began pulling out "
+     "on Sunday.", [("REQUEST", ["MLI"], ["FRA"]), ("CONCEDE", ["FRA"], ["MLI"]), ("RETREAT", ["FRA"], [])]),
     # the leader of a region is of the region's state, not the host named before
     ("Ethiopia's prime minister hosted the leader of the breakaway region of Somaliland in Addis Ababa.",
      [("CONSULT", ["ETH"], ["SOM"])]),

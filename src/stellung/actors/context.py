@@ -350,6 +350,11 @@ class ContextPasses:
                 continue
             verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
             subjects = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS} if verb is not None else set()
+            if verb is not None and verb.dep_ == "conj" and any(tok.i in {t.i for t in verb.doc[c.i].subtree}
+                                                                for c in verb.children if c.i in subjects):
+                # "Paris accepted N'Djamena's demand, and its forces began pulling out": the
+                # owner in a joined clause's subject is the first clause's subject
+                subjects = {c.i for c in verb.head.children if c.dep_ in SUBJECT_DEPS}
             found = [m for m in self._recent(self._window_start(tok.i, 2), tok.i)
                      if self.actors[m.actor].kind not in NOT_REFERRED_TO and not (m.start <= tok.head.i < m.end)]
             own = [m for m in found if m.head in subjects]

@@ -69,6 +69,7 @@ from .grammar import (
     SETTING_PREPS,
     SPEECH_TYPES,
     SUBJECTS,
+    SUSPECT_PARTICIPLES,
     TIE_PARTICIPLES,
     TRAVEL_VERBS,
     VENUE_TYPES,
@@ -162,9 +163,12 @@ class _Events:
             lemma = self._lemma(tok)
             if tok.pos_ in ("VERB", "AUX") and lemma in self.lex.verbs \
                     and not (lemma in RESULT_PARTICIPLES and tok.tag_ == "VBG" and tok.dep_ == "advcl") \
-                    and not (lemma in POSTED_PARTICIPLES and tok.dep_ == "acl" and tok.tag_ == "VBN"
-                             and not any(c.dep_ == "agent" for c in tok.children)):
-                # ("troops stationed along the Line of Control": where they are, not an act)
+                    and not (lemma in POSTED_PARTICIPLES | SUSPECT_PARTICIPLES and tok.dep_ == "acl"
+                             and tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children)) \
+                    and not _suspected(tok):
+                # ("troops stationed along the Line of Control": where they are, not an act;
+                # "two Palestinians accused of carrying out an attack": who they are, not an
+                # accusation, and not an attack)
                 entry = self._verb_entry(tok, self.lex.verbs[lemma])
                 if entry is not None and not (entry.type in ("ASSAULT", "COERCE") and _natural_cause(self._subject(tok))):
                     hit = self._verb_event(tok, entry)
@@ -1121,6 +1125,10 @@ class _Events:
                 modality = "intended"
             if governs and v.lemma_.lower() in COMMIT_VERBS and modality == "asserted":
                 modality = "future"
+        # "had no plans to attack any NATO member": the plan a "no" denies
+        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no"
+                                                                  for c in verb.head.children):
+            negated = True
         # "if" in an enclosing clause
         for anc in verb.ancestors:
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in anc.children) and anc.dep_ == "advcl":
@@ -1182,6 +1190,13 @@ class _Events:
             hit.intent, hit.type = hit.type, "THREATEN"
         if hit.type == "THREATEN" and not hit.recipients:
             self._conditional_subject(verb, hit)
+
+
+def _suspected(tok: Token) -> bool:
+    """Whether the verb tells only what someone is suspected of ("Serbs suspected of attacking
+    a patrol")."""
+    return any(a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in SUSPECT_PARTICIPLES
+               and not any(c.dep_ == "agent" for c in a.children) for a in list(tok.ancestors)[:4])
 
 
 def _means_of(v: Token) -> bool:
