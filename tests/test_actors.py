@@ -288,11 +288,16 @@ def test_they_in_a_relative_clause_is_not_the_crowd_before(analyzer):
     assert actor is None or actor.country != "THA", actor
 
 
-def test_where_parties_met_is_no_scene(analyzer):
-    a, _ = actors_of(analyzer, "Benin pledged to send 2,000 soldiers to lead a force against gangs, after its president "
-                               "met Haitian officials in Cotonou.")
-    gangs, _ = who(a, "gangs")
-    assert gangs is None or gangs.country != "BEN", gangs
+@pytest.mark.parametrize("text, phrase, venue", [
+    ("Benin pledged to send 2,000 soldiers to lead a force against gangs, after its president met Haitian officials "
+     "in Cotonou.", "gangs", "BEN"),
+    ("Sudanese army officers and RSF commanders agreed in Jeddah on Monday to a truce, and the paramilitaries freed "
+     "twelve soldiers.", "twelve soldiers", "SAU"),
+])
+def test_where_parties_met_or_agreed_is_no_scene(analyzer, text, phrase, venue):
+    a, _ = actors_of(analyzer, text)
+    actor, _ = who(a, phrase)
+    assert actor is None or actor.country != venue, actor
 
 
 def test_an_object_pronoun_is_not_its_clauses_subject(analyzer):

@@ -29,7 +29,7 @@ SCENE_IN = {"in", "inside", "throughout", "across"}
 MISSION_NOUNS = {"embassy", "consulate", "mission", "legation"}
 # verbs whose place is where parties met, not where anyone belongs
 VENUE_VERBS = {"meet", "sign", "hold", "host", "visit", "talk", "gather", "attend", "arrive", "travel", "convene",
-               "negotiate", "speak"}
+               "negotiate", "speak", "agree"}
 TARGET_PREPOSITIONS = {"against", "to", "towards", "toward", "at", "on", "into"}
 # verbs whose "at" phrase names a target, not a place ("fired rockets at a town in Israel")
 AIM_VERBS = {"fire", "shoot", "launch", "aim", "lob", "hurl", "throw", "direct", "point", "target", "swing"}
@@ -202,7 +202,10 @@ class ContextPasses:
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         # "… and police opened fire", "struck targets in Gaza, killing 14 people"
-        verbs = [verb] + ([verb.head] if verb.dep_ in ("conj", "advcl") else [])
+        # (not where the clause joined to it met: "agreed in Caracas …, and the guerrillas freed
+        # two soldiers")
+        verbs = [verb] + ([verb.head] if verb.dep_ in ("conj", "advcl") and verb.head.lemma_.lower() not in VENUE_VERBS
+                          else [])
         for v in verbs:
             for prep in v.children:
                 if prep.dep_ != "prep" or prep.lower_ not in SCENE_PREPOSITIONS \
