@@ -26,6 +26,7 @@ SCENE_PREPOSITIONS = {"in", "at", "near", "across", "around", "outside", "inside
                       "through", "along", "off", "on"}
 # the prepositions that put an act inside a place, the ones a scene is told by when two states are named
 SCENE_IN = {"in", "inside", "throughout", "across"}
+# a foreign state's seat inside another: "inside the Mexican embassy in Quito" is no Mexican scene
 MISSION_NOUNS = {"embassy", "consulate", "mission", "legation"}
 # verbs whose place is where parties met, not where anyone belongs
 VENUE_VERBS = {"meet", "sign", "hold", "host", "visit", "talk", "gather", "attend", "arrive", "travel", "convene",

@@ -262,8 +262,8 @@ class _DocState(ContextPasses):
         self.unplaced: list[tuple[int, int, Token, str]] = ethnic  # sector phrases without a country
         self._surnames: dict | None = None  # surname key -> (first full mention, person)
         self.longer_places: list[tuple[int, int, str]] = []  # "Mocimboa da Praia": see _alias_spans
-        # office holders the KB does not know and armed groups the text alone names ("the Katiba
-        # Macina rebel group"), with no state named: the scene gives theirs (see _scene)
+        # office holders the KB does not know, and rebels of a people that has no state ("Kurdish
+        # rebels"), with no state named: the scene gives theirs (see _scene)
         self.unplaced_named: list[MentionHit] = []
 
     def demonym(self, i: int) -> str | None:
@@ -497,7 +497,7 @@ class _DocState(ContextPasses):
             used.update(range(left, end))
             hit = self.add_mention(left, end, info, "description", head.i)
             if info.country is None and label is not None and sector == "REB":
-                self.unplaced_named.append(hit)  # a rebel group fights where the text is
+                self.unplaced_named.append(hit)  # "Kurdish rebels" fight where the text is
 
     def _describes_person(self, noun: str, country: str, sector: str, head: Token) -> bool:
         """Whether 'the <demonym> <role>' has a person to stand for: an office holder or an earlier person."""

@@ -75,7 +75,7 @@ from .grammar import (
     VENUE_TYPES,
 )
 from .grammar import (counted, definite, infinitive_advcl, measure_preps, object_words, on_the_table, only_a_frame,
-                      particle, plain, stray_finite, stray_participle)
+                      only_suspected, particle, plain, stray_finite, stray_participle)
 from .lexicon import Lexicon, Trigger, load_lexicon
 from .relations import RelationFinder
 
@@ -165,7 +165,7 @@ class _Events:
                     and not (lemma in RESULT_PARTICIPLES and tok.tag_ == "VBG" and tok.dep_ == "advcl") \
                     and not (lemma in POSTED_PARTICIPLES | SUSPECT_PARTICIPLES and tok.dep_ == "acl"
                              and tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children)) \
-                    and not _suspected(tok):
+                    and not only_suspected(tok):
                 # ("troops stationed along the Line of Control": where they are, not an act;
                 # "two Palestinians accused of carrying out an attack": who they are, not an
                 # accusation, and not an attack)
@@ -1190,13 +1190,6 @@ class _Events:
             hit.intent, hit.type = hit.type, "THREATEN"
         if hit.type == "THREATEN" and not hit.recipients:
             self._conditional_subject(verb, hit)
-
-
-def _suspected(tok: Token) -> bool:
-    """Whether the verb tells only what someone is suspected of ("Serbs suspected of attacking
-    a patrol")."""
-    return any(a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in SUSPECT_PARTICIPLES
-               and not any(c.dep_ == "agent" for c in a.children) for a in list(tok.ancestors)[:4])
 
 
 def _means_of(v: Token) -> bool:

@@ -49,6 +49,10 @@ TRAVEL_VERBS = {"arrive", "travel", "fly", "go", "come", "head", "land", "return
 # "vowed to retaliate", "warned of countermeasures"
 ANSWER_WORDS = {"response", "respond", "retaliate", "retaliation", "retaliatory", "reciprocal", "reciprocate", "tit",
                 "countermeasure", "reply", "revenge", "avenge", "mirror"}
+# What a warning may threaten beside an answer: "any provocation would be met with force"
+PUNISHMENT_WORDS = {"force", "punish", "punishment"}
+# Acts that take people, whose freeing a later demand asks for
+SEIZE_VERBS = {"abduct", "kidnap", "seize", "capture"}
 # What a demand to free people asks for: "demanded their release"
 FREEDOM_NOUNS = {"release", "freedom", "return", "repatriation", "handover"}
 # Words for talking about something: "talks on a peace treaty", "discussed a ceasefire"
@@ -290,13 +294,20 @@ def on_the_table(noun: Token) -> bool:
         for p in verb.children)
 
 
+def only_suspected(tok: Token) -> bool:
+    """Whether the word tells only what someone is suspected of ("Serbs suspected of attacking a
+    patrol", "14 Palestinians suspected of militant activity in raids")."""
+    return any(a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in SUSPECT_PARTICIPLES
+               and not any(c.dep_ == "agent" for c in a.children) for a in list(tok.ancestors)[:5])
+
+
 def only_a_frame(noun: Token) -> bool:
     """The noun event is the frame of another act or only rehearsed (see FRAME_PREPS), or no
     particular act at all ("warned that any further withdrawal could leave a vacuum"), or what
     someone is only suspected of ("14 Palestinians suspected of militant activity in raids")."""
     if any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
         return True
-    if any(a.dep_ == "acl" and a.lemma_.lower() in SUSPECT_PARTICIPLES for a in list(noun.ancestors)[:5]):
+    if only_suspected(noun):
         return True
     t = noun
     for _ in range(3):

@@ -28,11 +28,13 @@ from .grammar import (
     PERPETRATOR_NOUNS,
     PROMPT_VERBS,
     PROPOSED_TEXTS,
+    PUNISHMENT_WORDS,
     PURPOSE_RESTATED,
     RECEIVE_VERBS,
     REFERRING_PRONOUNS,
     RELATION_NOUNS,
     REPORT_VERBS,
+    SEIZE_VERBS,
     SELF_PRONOUNS,
     SUBJECTS,
     SUMMARY_NOUNS,
@@ -439,7 +441,7 @@ def answered_acts(ev: "_Events", hits: list["EventHit"]) -> None:
     shepherds. Yerevan demanded their release': a demand to free people goes to whoever last
     held or seized people (in its sentence or the two before)."""
     for h in hits:
-        own = {ev._country(a) for a in h.actors} - {None}
+        own = _countries(ev, h.actors)
         if not own or h.recipients:
             continue  # ("urged New Delhi to secure their release": addressed to whom it names)
         tok = ev.doc[h.trigger[0]]
@@ -447,17 +449,15 @@ def answered_acts(ev: "_Events", hits: list["EventHit"]) -> None:
                                        for t in c.subtree}
         if h.type == "THREATEN" and said & ANSWER_WORDS:
             def answered(o):
-                return o.type in CONFLICTUAL | {"ACCUSE", "THREATEN", "REJECT"} \
-                    and own & {ev._country(a) for a in o.recipients}
+                return o.type in CONFLICTUAL | {"ACCUSE", "THREATEN", "REJECT"} and own & _countries(ev, o.recipients)
         elif h.type == "REQUEST" and said & FREEDOM_NOUNS:
             def answered(o):
-                return o.type == "COERCE" or o.type == "ASSAULT" and ev.doc[o.trigger[0]].lemma_.lower() in (
-                    "abduct", "kidnap", "seize", "capture")
+                return o.type == "COERCE" or o.type == "ASSAULT" and ev.doc[o.trigger[0]].lemma_.lower() in SEIZE_VERBS
         else:
             continue
         first = window_start(ev.doc, tok.i, 3)
         earlier = [o for o in hits if first <= o.trigger[0] < tok.i and o.actors and answered(o)
-                   and not own & {ev._country(a) for a in o.actors}]
+                   and not own & _countries(ev, o.actors)]
         if earlier:
             h.recipients = list(earlier[-1].actors)
 
@@ -749,12 +749,17 @@ def own_people(ev: "_Events", hits: list["EventHit"]) -> None:
             h.recipients = others[:1] or ([state] if state else [])
 
 
+def _countries(ev: "_Events", actors: list[str]) -> set[str]:
+    """The country codes of the actors (those that have one)."""
+    return {ev._country(a) for a in actors} - {None}
+
+
 def given_to_others(ev: "_Events", hits: list["EventHit"]) -> None:
     """'pledged to double India's credit line to Dhaka', 'promised to send a team of Egyptian
     engineers to Sudan': what a state gives or promises is addressed to the other state it goes
     to, not to its own people or things named on the way."""
     for h in hits:
-        own = {ev._country(a) for a in h.actors} - {None}
+        own = _countries(ev, h.actors)
         if h.type not in ("AGREE", "AID") or not own or not h.recipients \
                 or any(ev._country(a) not in own for a in h.recipients):
             continue
@@ -800,7 +805,7 @@ def withdrawn_from(ev: "_Events", hits: list["EventHit"]) -> None:
     around names (this sentence or the two before)."""
     infos = ev.doc._.stellung_actors or {}
     for h in hits:
-        own = {ev._country(a) for a in h.actors} - {None}
+        own = _countries(ev, h.actors)
         if h.type != "RETREAT" or h.entry is None or h.entry.mode != "withdraw" or not own or not h.recipients \
                 or any(ev._country(a) not in own for a in h.recipients):
             continue  # (a state freeing its own prisoners frees them to itself)
@@ -947,17 +952,16 @@ def acts_as_agents(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
 def one_meeting(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
     """'received a call from Araqchi, and the two discussed regional security': talks between the
     same parties told twice in one sentence are one meeting."""
-    seen: dict[tuple, "EventHit"] = {}
+    seen: set[tuple] = set()
     told = set()
     for h in hits:
         if h.type != "CONSULT":
             continue
-        parties = frozenset(ev._country(a) for a in h.actors + h.recipients) - {None}
+        parties = frozenset(_countries(ev, h.actors + h.recipients))
         key = (ev.doc[h.trigger[0]].sent.start, parties)
         if len(parties) >= 2 and key in seen:
             told.add(id(h))
-        else:
-            seen[key] = h
+        seen.add(key)
     return [h for h in hits if id(h) not in told]
 
 
@@ -1009,7 +1013,7 @@ def forecast(ev: "_Events", h: "EventHit") -> bool:
     content = next((c for c in tok.children if c.dep_ == "ccomp"), None)
     if content is None:
         return False
-    if {t.lemma_.lower() for t in content.subtree} & (ANSWER_WORDS | {"force", "punish", "punishment"}):
+    if {t.lemma_.lower() for t in content.subtree} & (ANSWER_WORDS | PUNISHMENT_WORDS):
         return False  # "warned that any provocation would be met with force": a threat of an answer
     subject = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.pos_ != "PRON" and not any(t.i in ev.token_actor for t in subject.subtree)
