@@ -49,6 +49,10 @@ TRAVEL_VERBS = {"arrive", "travel", "fly", "go", "come", "head", "land", "return
 # "vowed to retaliate", "warned of countermeasures"
 ANSWER_WORDS = {"response", "respond", "retaliate", "retaliation", "retaliatory", "reciprocal", "reciprocate", "tit",
                 "countermeasure", "reply", "revenge", "avenge", "mirror"}
+# Acts of force, one operation however many verbs tell it ("raided the camp, detaining 15")
+FORCE_TYPES = {"ASSAULT", "COERCE"}
+# Killing, the gravest telling of an operation: "raided the camp, killing four"
+KILL_VERBS = {"kill", "massacre", "behead", "execute", "slaughter"}
 # What a warning may threaten beside an answer: "any provocation would be met with force"
 PUNISHMENT_WORDS = {"force", "punish", "punishment"}
 # Acts that take people, whose freeing a later demand asks for
@@ -104,9 +108,9 @@ COMMENTATORS = {"analyst", "expert", "economist", "observer", "commentator", "sc
 # gas to disperse them", "telephoned the president to urge clemency", "summoned the envoy to protest"
 INSTRUMENT_VERBS = {"use", "employ", "fire", "spend", "take", "telephone", "phone", "ring", "visit", "meet", "host",
                     "receive", "summon", "contact", "write", "interrupt"}
-# ", leaving three soldiers injured", ", forcing thousands to flee", ", ending a 29-year presence":
-# a participle that tells the outcome, not a further act
-RESULT_PARTICIPLES = {"leave", "allow", "enable", "cause", "force", "end"}
+# ", leaving three soldiers injured", ", forcing thousands to flee", ", ending a 29-year presence",
+# ", injuring dozens": a participle that tells the outcome, not a further act
+RESULT_PARTICIPLES = {"leave", "allow", "enable", "cause", "force", "end", "injure", "wound", "hurt"}
 # "before security forces shot dead the attackers": those who did the act just told
 PERPETRATOR_NOUNS = {"attacker", "assailant", "gunman", "perpetrator", "hijacker", "kidnapper", "abductor", "bomber",
                      "raider", "shooter"}

@@ -19,9 +19,11 @@ from .grammar import (
     CHARGE_PREPS,
     COMMENTATORS,
     CONFLICTUAL,
+    FORCE_TYPES,
     FREEDOM_NOUNS,
     HOSTING_VERBS,
     JUDGING_TYPES,
+    KILL_VERBS,
     MAKER_VERBS,
     OWN_POSSESSIVES,
     PERMIT_VERBS,
@@ -76,6 +78,7 @@ def run(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
     hits = merge_restated(ev, hits)
     hits = acts_as_agents(ev, hits)
     hits = one_meeting(ev, hits)
+    hits = one_operation(ev, hits)
     hits = merge_summed_up(ev, hits)
     hits = [h for h in hits if not forecast(ev, h) and not backs_itself(ev, h)]
     settle(ev, hits)
@@ -962,6 +965,42 @@ def one_meeting(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
         if len(parties) >= 2 and key in seen:
             told.add(id(h))
         seen.add(key)
+    return [h for h in hits if id(h) not in told]
+
+
+def one_operation(ev: "_Events", hits: list["EventHit"]) -> list["EventHit"]:
+    """'killed dozens of villagers in a raid', 'stormed a hotel, killing 21 people in a siege',
+    'attacked the town, burning houses and beheading five men': force told again as the occasion
+    of an act of force, or in a participle of its type after it, is that one operation; a raid
+    that killed is the killing ('raided the camp, killing four and detaining a dozen': the
+    killing and the detentions)."""
+    by_trigger = {h.trigger[0]: h for h in hits}
+    told = set()
+    for h in hits:
+        if h.type not in FORCE_TYPES:
+            continue
+        tok = ev.doc[h.trigger[0]]
+        main, occasion = None, False
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and h.entry is not None and h.entry.pos == "noun":
+            main, occasion = by_trigger.get(tok.head.head.i), True  # "killed … in a raid"
+        elif tok.tag_ == "VBG":
+            lead = tok
+            while lead.dep_ == "conj" and lead.head.tag_ == "VBG":
+                lead = lead.head  # "burning houses and beheading …"
+            if lead.dep_ == "advcl" and lead.i > 0 and ev.doc[lead.i - 1].text == ",":
+                main = by_trigger.get(lead.head.i)
+        if main is None or main is h or main.type not in FORCE_TYPES or id(main) in told \
+                or set(h.actors) - set(main.actors) and main.actors:
+            continue
+        if not occasion and main.type == "COERCE" and h.type == "ASSAULT" and tok.lemma_.lower() in KILL_VERBS:
+            # ("raided the camp, killing four people": the killing is what the raid was; not
+            # "fired tear gas at students, injuring dozens")
+            h.actors = h.actors or main.actors
+            told.add(id(main))
+        elif occasion or h.type == main.type:
+            main.actors = main.actors or h.actors
+            main.recipients = main.recipients or h.recipients
+            told.add(id(h))
     return [h for h in hits if id(h) not in told]
 
 
