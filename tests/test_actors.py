@@ -272,6 +272,9 @@ def test_a_stance_or_sponsor_is_not_the_nouns_country(analyzer, text, phrase, no
     ("Police in Harare detained human rights lawyer Tendai Moyo on Monday.", "Tendai Moyo", "ZWE"),
     ("Thousands rallied in Lusaka against the electoral commission on Friday. The opposition accused the "
      "commission of fraud.", "commission of fraud", "ZMB"),
+    # "they" after "although" is the plural subject of the clause it is joined to
+    ("Chad has not closed the border, Sudanese officials said on Friday, although they accused N'Djamena of arming "
+     "the rebels.", "they accused", "SDN"),
     # a name under "Pan-" spans a region; a highway is no actor, so the protesters are of the scene
     ("Protesters blocked the Pan-American Highway north of Quito on Monday.", "Protesters", "ECU"),
 ])

@@ -28,6 +28,8 @@ SCENE_PREPOSITIONS = {"in", "at", "near", "across", "around", "outside", "inside
 SCENE_IN = {"in", "inside", "throughout", "across"}
 # a foreign state's seat inside another: "inside the Mexican embassy in Quito" is no Mexican scene
 MISSION_NOUNS = {"embassy", "consulate", "mission", "legation"}
+# words that join a clause whose "they" is the subject before: "officials said, although they …"
+CONCESSIVE_MARKS = {"although", "though", "while", "whereas"}
 # verbs whose place is where parties met, not where anyone belongs
 VENUE_VERBS = {"meet", "sign", "hold", "host", "visit", "talk", "gather", "attend", "arrive", "travel", "convene",
                "negotiate", "speak", "agree"}
@@ -300,6 +302,18 @@ class ContextPasses:
             "they", lambda tok: tok.head.dep_ == "ROOT", lambda tok: tok.sent.start,
             lambda m: doc[m.head].tag_ in ("NNS", "NNPS") and (
                 m.actor.startswith("org:") or self.actors[m.actor].kind in ("group", "armed_group")))
+
+    def _concessive_they(self) -> None:
+        """'…, Guyanese officials said, although they accused Caracas of …': a subject "they" of a
+        clause joined by "although", "while" or "but" stands for the subject of the clause it
+        is joined to, when that is a body or group named in the plural."""
+        doc = self.doc
+        self._subject_pronouns(
+            "they", lambda tok: tok.head.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in tok.head.children),
+            lambda tok: tok.i,
+            lambda m: doc[m.head].dep_ in SUBJECT_DEPS and doc[m.head].tag_ in ("NNS", "NNPS")
+            and (m.actor.startswith("org:") or self.actors[m.actor].kind in ("group", "armed_group")))
 
     def _compass_states(self) -> None:
         """'Seoul accused the North of a provocation': "the North" or "the South" is the one state

@@ -335,6 +335,7 @@ class _DocState(ContextPasses):
         self._repeated_heads()
         self._object_pronouns()
         self._plural_subjects()
+        self._concessive_they()
         self._subject_it()
         self._compass_states()
         self._possessive_pronouns()
