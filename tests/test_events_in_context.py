@@ -1147,7 +1147,7 @@ def test_an_event_coded_with_its_parties(analyzer, text, expected):
     ("Kurdish rebels ambushed an army patrol in eastern Turkey on Friday.", [("ASSAULT", ["TUR"], ["TUR"])]),
     # a currency swap is credit, not a prisoner exchange; what a ban forbids does not happen
     ("Japan announced a $3 billion currency swap for Indonesia.", [("AID", ["JPN"], ["IDN"])]),
-    ("The Kenyan government lifted its ban on marches by the opposition.", [("CONCEDE", ["KEN"], ["KEN"])]),
+    ("The Kenyan government lifted its ban on rallies by opposition parties.", [("CONCEDE", ["KEN"], ["KEN"])]),
     ("The EU imposed a ban on arms exports to Myanmar.", [("SANCTION", ["EUR"], ["MMR"])]),
     # what talks are about is not done; people freed through the Red Cross are freed to their state
     ("The leaders of Georgia and Armenia met in Geneva on Monday for talks on a peace treaty between the two "
@@ -1171,8 +1171,8 @@ def test_an_event_coded_with_its_parties(analyzer, text, expected):
     # who people are said to be ("accused of", "suspected of") is no accusation and no act
     ("Turkish troops demolished the homes of two Kurds accused of carrying out a bombing in Diyarbakir.",
      [("COERCE", ["TUR"], ["TUR"])]),
-    ("Serbian police arrested two men suspected of attacking a patrol in Presevo.",
-     [("COERCE", ["SRB"], ["SRB"])]),
+    ("Kosovo police arrested three Serbs suspected of attacking a Kosovo police patrol in Leposavic.",
+     [("COERCE", ["XKX"], ["SRB"])]),
     # the owner in a joined clause's subject is the first clause's subject
     ("Mali demanded that French troops leave. Paris accepted Bamako's demand, and its soldiers began pulling out "
      "on Sunday.", [("REQUEST", ["MLI"], ["FRA"]), ("CONCEDE", ["FRA"], ["MLI"]), ("RETREAT", ["FRA"], [])]),
@@ -1191,7 +1191,7 @@ def test_an_event_coded_with_its_parties(analyzer, text, expected):
      "border posts.", [("RETREAT", ["DZA"], ["MLI"])]),
     # one call told twice; a package of tax rises is no aid
     ("Turkey's foreign minister received a telephone call from his Iraqi counterpart on Monday, and the two discussed "
-     "water-sharing.", [("CONSULT", ["IRQ"], ["TUR"])]),
+     "bilateral ties.", [("CONSULT", ["IRQ"], ["TUR"])]),
     ("Ghana's parliament approved a package of tax increases on Friday.", []),
     # a modifier of an indefinite noun is no body of the scene
     ("A former militia commander was extradited to Congo by Uganda on Friday.", [("COOPERATE", ["UGA"], ["COD"])]),

@@ -30,6 +30,10 @@ SCENE_IN = {"in", "inside", "throughout", "across"}
 MISSION_NOUNS = {"embassy", "consulate", "mission", "legation"}
 # words that join a clause whose "they" is the subject before: "officials said, although they …"
 CONCESSIVE_MARKS = {"although", "though", "while", "whereas"}
+# verb and object whose "to" phrase names what is damaged, not at whom it is aimed ("set fire to shops")
+DAMAGE_IDIOMS = {("set", "fire")}
+# participles whose "for" phrase names where a thing goes: "a tanker bound for Israel"
+DESTINATION_PARTICIPLES = {"bound", "headed", "destined"}
 # verbs whose place is where parties met, not where anyone belongs
 VENUE_VERBS = {"meet", "sign", "hold", "host", "visit", "talk", "gather", "attend", "arrive", "travel", "convene",
                "negotiate", "speak", "agree"}
@@ -297,23 +301,23 @@ class ContextPasses:
         """'Police fired tear gas at thousands of demonstrators. They had marched on parliament':
         a subject "they" no person took stands for the last crowd, body or group named in the
         plural in the sentence before, when it opens the main clause of its own."""
-        doc = self.doc
-        self._subject_pronouns(
-            "they", lambda tok: tok.head.dep_ == "ROOT", lambda tok: tok.sent.start,
-            lambda m: doc[m.head].tag_ in ("NNS", "NNPS") and (
-                m.actor.startswith("org:") or self.actors[m.actor].kind in ("group", "armed_group")))
+        self._subject_pronouns("they", lambda tok: tok.head.dep_ == "ROOT", lambda tok: tok.sent.start,
+                               self._plural_body)
+
+    def _plural_body(self, m) -> bool:
+        """Whether a mention names a body or group in the plural ("demonstrators", "officials")."""
+        return self.doc[m.head].tag_ in ("NNS", "NNPS") and (
+            m.actor.startswith("org:") or self.actors[m.actor].kind in ("group", "armed_group"))
 
     def _concessive_they(self) -> None:
         """'…, Guyanese officials said, although they accused Caracas of …': a subject "they" of a
-        clause joined by "although", "while" or "but" stands for the subject of the clause it
-        is joined to, when that is a body or group named in the plural."""
-        doc = self.doc
+        clause joined by "although", "though", "while" or "whereas" stands for the subject of the
+        clause it is joined to, when that is a body or group named in the plural."""
         self._subject_pronouns(
             "they", lambda tok: tok.head.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in tok.head.children),
             lambda tok: tok.i,
-            lambda m: doc[m.head].dep_ in SUBJECT_DEPS and doc[m.head].tag_ in ("NNS", "NNPS")
-            and (m.actor.startswith("org:") or self.actors[m.actor].kind in ("group", "armed_group")))
+            lambda m: self.doc[m.head].dep_ in SUBJECT_DEPS and self._plural_body(m))
 
     def _compass_states(self) -> None:
         """'Seoul accused the North of a provocation': "the North" or "the South" is the one state
@@ -368,7 +372,7 @@ class ContextPasses:
                 continue
             verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
             subjects = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS} if verb is not None else set()
-            if verb is not None and verb.dep_ == "conj" and any(tok.i in {t.i for t in verb.doc[c.i].subtree}
+            if verb is not None and verb.dep_ == "conj" and any(c.left_edge.i <= tok.i <= c.right_edge.i
                                                                 for c in verb.children if c.i in subjects):
                 # "Paris accepted N'Djamena's demand, and its forces began pulling out": the
                 # owner in a joined clause's subject is the first clause's subject
@@ -387,10 +391,10 @@ def _aimed_at(tok: Token) -> bool:
             return False  # "killed soldiers at a base in Burkina Faso": where, not at whom
         if anc.lemma_.lower() in PLACE_PART_NOUNS and anc.i != tok.i:
             return False  # "took to the streets of Kinshasa": where, not at whom
-        if anc.dep_ == "prep" and anc.lower_ == "to" and anc.head.lemma_.lower() == "set" \
-                and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in anc.head.children):
+        if anc.dep_ == "prep" and anc.lower_ == "to" and any(
+                (anc.head.lemma_.lower(), c.lower_) in DAMAGE_IDIOMS for c in anc.head.children if c.dep_ == "dobj"):
             return False  # "set fire to shops in Honiara": what burned, where the rioters are
-        if anc.dep_ == "prep" and anc.lower_ == "for" and anc.head.lower_ in ("bound", "headed", "destined"):
+        if anc.dep_ == "prep" and anc.lower_ == "for" and anc.head.lower_ in DESTINATION_PARTICIPLES:
             return True  # "a tanker bound for Israel": where it goes
         if anc.dep_ == "prep" and anc.lower_ in TARGET_PREPOSITIONS and anc.head.pos_ != "ADJ":
             return True  # not "militants loyal to Iraq's al-Qaeda leader"

@@ -245,14 +245,14 @@ class _DocState(ContextPasses):
         for _, start, end in sorted(r.demonym_matcher(doc), key=lambda m: m[2] - m[1]):
             if not doc[start].text[:1].isupper():  # "polish the text", "english" as a word
                 continue
-            # "the pro-Russian party", "Iranian-backed militias": a stance towards a country or
-            # its sponsorship, not the country the noun belongs to (nor "the Pan-American Highway")
             if start >= 1 and doc[start - 1].lower_ == "ethnic":
                 for i in range(start, end):  # "ethnic Albanian police in Kosovo": a people, not a state
                     self.demonym_at[i] = None
                 if doc[end - 1].tag_ in ("NNS", "NNPS"):
                     ethnic.append((start - 1, end, doc[end - 1], "CVL"))  # "ethnic Albanians": of the scene
                 continue
+            # "the pro-Russian party", "Iranian-backed militias": a stance towards a country or
+            # its sponsorship, not the country the noun belongs to (nor "the Pan-American Highway")
             if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in STANCE_PREFIXES or \
                     end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in SPONSOR_WORDS:
                 continue

@@ -33,9 +33,9 @@ from . import passes
 from .grammar import (
     ANNOUNCED_MODALITIES,
     COMMIT_VERBS,
-    CONTAINER_NOUNS,
     CONFLICTUAL,
     CONSULT_TIME_PREPS,
+    CONTAINER_NOUNS,
     COOPERATIVE,
     DEMAND_HEADS,
     FRAME_NOUNS,
@@ -57,8 +57,8 @@ from .grammar import (
     PEER_NOUNS,
     PERSON_OBJECT,
     POSSIBLE_AUX,
-    PREPARE_VERBS,
     POSTED_PARTICIPLES,
+    PREPARE_VERBS,
     PROMISE_VERBS,
     REACTION_VERBS,
     REFUSE_VERBS,
@@ -69,7 +69,6 @@ from .grammar import (
     SETTING_PREPS,
     SPEECH_TYPES,
     SUBJECTS,
-    SUSPECT_PARTICIPLES,
     TIE_PARTICIPLES,
     TRAVEL_VERBS,
     VENUE_TYPES,
@@ -163,8 +162,8 @@ class _Events:
             lemma = self._lemma(tok)
             if tok.pos_ in ("VERB", "AUX") and lemma in self.lex.verbs \
                     and not (lemma in RESULT_PARTICIPLES and tok.tag_ == "VBG" and tok.dep_ == "advcl") \
-                    and not (lemma in POSTED_PARTICIPLES | SUSPECT_PARTICIPLES and tok.dep_ == "acl"
-                             and tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children)) \
+                    and not (lemma in POSTED_PARTICIPLES and tok.dep_ == "acl" and tok.tag_ == "VBN"
+                             and not any(c.dep_ == "agent" for c in tok.children)) \
                     and not only_suspected(tok):
                 # ("troops stationed along the Line of Control": where they are, not an act;
                 # "two Palestinians accused of carrying out an attack": who they are, not an
@@ -569,8 +568,8 @@ class _Events:
         # (nor after a crowd's size: "Hundreds of students protested outside …", which the
         # parser may hang on "Hundreds")
         reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
-            and not (verb.head.dep_ == "ROOT" and verb.i > 0 and verb.doc[verb.i - 1].text == ",") \
-            and not (verb.head.dep_ == "ROOT" and verb.head.lower_ in CROWD_SIZES)
+            and not (verb.head.dep_ == "ROOT" and (verb.i > 0 and verb.doc[verb.i - 1].text == ","
+                                                   or verb.head.lower_ in CROWD_SIZES))
         passive = reduced or any(c.dep_ == "nsubjpass" for c in verb.children)
         if passive:
             agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)

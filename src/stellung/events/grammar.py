@@ -60,8 +60,8 @@ SEIZE_VERBS = {"abduct", "kidnap", "seize", "capture"}
 # What a demand to free people asks for: "demanded their release"
 FREEDOM_NOUNS = {"release", "freedom", "return", "repatriation", "handover"}
 # Words for talking about something: "talks on a peace treaty", "discussed a ceasefire"
-TALK_HEADS = {"talk", "talks", "negotiation", "negotiations", "discussion", "consultation", "dialogue", "debate",
-              "vote", "referendum", "discuss", "negotiate", "conference", "summit"}
+TALK_HEADS = {"talk", "negotiation", "discussion", "consultation", "dialogue", "debate", "vote", "referendum",
+              "discuss", "negotiate", "conference", "summit"}
 # Participles after a person that only allege what follows: "suspected of", "accused of", "wanted for"
 SUSPECT_PARTICIPLES = {"suspect", "accuse", "charge", "want"}
 # Verbs of getting what another gave: "received tanks supplied by Germany", "took delivery of"
@@ -75,7 +75,7 @@ CONTAINER_NOUNS = {"package", "set", "batch", "series", "raft", "slew", "bundle"
 # Participles that tie a thing to its owner or goal: "ships linked to Israel", "bound for Eilat"
 TIE_PARTICIPLES = {"link", "tie", "belong", "bind", "head", "affiliate", "connect"}
 # Buildings that stand for whoever sits in them: "protested outside the US embassy"
-SEAT_NOUNS = {"embassy", "consulate", "office", "headquarters", "mission", "ministry", "residence", "offices"}
+SEAT_NOUNS = {"embassy", "consulate", "office", "headquarters", "mission", "ministry", "residence"}
 # "the two neighbours", "both sides": the last two states named
 PEER_NOUNS = {"country", "neighbour", "neighbor", "nation", "side", "state", "government", "rival", "leader", "junta",
               "regime", "capital", "party", "foe", "adversary", "ally", "partner", "president", "minister"}
@@ -299,10 +299,11 @@ def on_the_table(noun: Token) -> bool:
 
 
 def only_suspected(tok: Token) -> bool:
-    """Whether the word tells only what someone is suspected of ("Serbs suspected of attacking a
-    patrol", "14 Palestinians suspected of militant activity in raids")."""
+    """Whether the word tells only who someone is said to be or what they are suspected of
+    ("two Palestinians accused of …", "Serbs suspected of attacking a patrol", "14 Palestinians
+    suspected of militant activity in raids"): the participle itself or what hangs below it."""
     return any(a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in SUSPECT_PARTICIPLES
-               and not any(c.dep_ == "agent" for c in a.children) for a in list(tok.ancestors)[:5])
+               and not any(c.dep_ == "agent" for c in a.children) for a in [tok, *tok.ancestors][:6])
 
 
 def only_a_frame(noun: Token) -> bool:
